@@ -1,0 +1,3 @@
+import type { EntityRecord } from '../define.js';
+
+export const xiaomiEcosystemEntities = [] as const satisfies readonly EntityRecord[];

@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import {
+  AMOUNT_QUALIFIERS,
+  COUNT_UNITS,
+  DEAL_KINDS,
+  DEAL_STATUSES,
+  ENTITY_KINDS,
+  METRIC_NAMES,
+  METRIC_QUALIFIERS,
+  PARTY_ROLES,
+  SOURCE_IDS,
+} from './vocabulary.js';
+
+/** A kebab-case identifier: lowercase letters, digits and single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case: lowercase letters, digits and single hyphens');
+
+/** A partial ISO date: '2014', '2019-07' or '2019-08-15'; its length is its precision. */
+export const partialDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    "a partial ISO date looks like '2014', '2019-07' or '2019-08-15'",
+  );
+
+export const sourceIdSchema = z.enum(SOURCE_IDS);
+
+/** Where a fact comes from: a source id and the shortest verbatim phrase that shows it. */
+export const citationSchema = z.object({
+  source: sourceIdSchema,
+  quote: z.string().trim().min(1).max(300, 'a quote is at most 300 characters'),
+});
+
+const citationsSchema = z.array(citationSchema).min(1, 'every record needs at least one citation');
+
+/** A source article's metadata (never its text). */
+export const sourceSchema = z.object({
+  id: sourceIdSchema,
+  title: z.string().min(1),
+  author: z.string().nullable(),
+  publisher: z.string().nullable(),
+  published: partialDateSchema,
+  publishedBasis: z.string(),
+  language: z.string(),
+});
+
+/** Ownership: who an entity belongs to, from when, as the sources say. */
+export const parentLinkSchema = z.object({
+  entity: idSchema,
+  since: partialDateSchema.optional(),
+  until: partialDateSchema.optional(),
+  /** Percent owned, where stated (66 means 66%). */
+  stake: z.number().min(0).max(100).optional(),
+  citations: citationsSchema,
+});
+
+export const entitySchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  /** Every other spelling the sources use, including Chinese names. */
+  aliases: z.array(z.string().min(1)),
+  kind: z.enum(ENTITY_KINDS),
+  parent: parentLinkSchema.optional(),
+  /** Short description in our own words. */
+  description: z.string().optional(),
+  citations: citationsSchema,
+});
+
+export const currencyCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a currency is an ISO 4217 code such as CNY, USD or EUR');
+
+/** A sum of money in full units of its currency ("$1.1 billion" is 1100000000). */
+export const moneyAmountSchema = z.object({
+  value: z.number().nonnegative(),
+  currency: currencyCodeSchema,
+});
+
+/** A deal amount: original currency, hedging word, and every conversion the source itself gives. */
+export const dealAmountSchema = moneyAmountSchema.extend({
+  qualifier: z.enum(AMOUNT_QUALIFIERS).optional(),
+  /** What the amount is: 'purchase price', 'round size', 'valuation', 'fund size', … */
+  label: z.string().optional(),
+  /** Side-by-side conversions stated in the source (never computed by us). */
+  conversions: z.array(moneyAmountSchema).optional(),
+});
+
+export const partySchema = z.object({
+  entity: idSchema,
+  role: z.enum(PARTY_ROLES),
+  /** Economic stake in percent (66 means 66%), where stated. */
+  stake: z.number().min(0).max(100).optional(),
+  /** Voting stake in percent, where stated. */
+  votingStake: z.number().min(0).max(100).optional(),
+  /** What the party brings, in our words, with its amount where stated. */
+  contribution: z
+    .object({ description: z.string().min(1), amount: dealAmountSchema.optional() })
+    .optional(),
+});
+
+const conflictFields = {
+  /** Ids of records that make a different claim about the same fact. */
+  conflictsWith: z.array(idSchema).optional(),
+  /** What the conflicting claims disagree on. */
+  conflictNote: z.string().optional(),
+};
+
+export const dealSchema = z.object({
+  id: idSchema,
+  kind: z.enum(DEAL_KINDS),
+  status: z.enum(DEAL_STATUSES),
+  parties: z.array(partySchema).min(1),
+  amounts: z.array(dealAmountSchema),
+  date: partialDateSchema.optional(),
+  /** How the date was read when the source only implies it. */
+  dateBasis: z.string().optional(),
+  summary: z.string().min(1),
+  citations: citationsSchema,
+  ...conflictFields,
+});
+
+/** A span of time, each end a partial date: `{ from: '2020-04', to: '2021-03', label: 'fiscal 2021' }`. */
+export const periodSchema = z.object({
+  from: partialDateSchema,
+  to: partialDateSchema,
+  label: z.string().optional(),
+});
+
+export const unitSchema = z.union([currencyCodeSchema, z.enum(COUNT_UNITS)]);
+
+export const metricSchema = z
+  .object({
+    id: idSchema,
+    entity: idSchema,
+    metric: z.enum(METRIC_NAMES),
+    value: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    unit: unitSchema,
+    /** The span a flow covers (revenue in a quarter); use `asOf` for a stock (users at a date). */
+    period: periodSchema.optional(),
+    asOf: partialDateSchema.optional(),
+    dateBasis: z.string().optional(),
+    qualifier: z.enum(METRIC_QUALIFIERS),
+    /** Where or over what the figure holds: 'China', 'Asia-Pacific', 'year over year', … */
+    scope: z.string().optional(),
+    /** What the figure is, in our own words. */
+    summary: z.string().min(1),
+    citations: citationsSchema,
+    ...conflictFields,
+  })
+  .refine((m) => m.value !== undefined || m.min !== undefined || m.max !== undefined, {
+    message: 'a metric needs a value, or min and/or max for a range',
+  })
+  .refine((m) => m.value === undefined || (m.min === undefined && m.max === undefined), {
+    message: 'a metric has either a value or a min/max range, not both',
+  });
+
+/** One party's term in a rule: a percentage share and/or a fixed amount. */
+export const ruleTermSchema = z.object({
+  role: z.string().min(1),
+  entity: idSchema.optional(),
+  share: z.number().min(0).max(100).optional(),
+  amount: moneyAmountSchema.optional(),
+  note: z.string().optional(),
+});
+
+export const ruleSchema = z.object({
+  id: idSchema,
+  entity: idSchema,
+  kind: z.enum(['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement']),
+  summary: z.string().min(1),
+  terms: z.array(ruleTermSchema),
+  /** The royalty function that implements this rule, when the package ships one. */
+  implementedBy: z.string().optional(),
+  date: partialDateSchema.optional(),
+  dateBasis: z.string().optional(),
+  citations: citationsSchema,
+  ...conflictFields,
+});
+
+export type SourceId = z.infer<typeof sourceIdSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type PartialDate = z.infer<typeof partialDateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type ParentLink = z.infer<typeof parentLinkSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type MoneyAmount = z.infer<typeof moneyAmountSchema>;
+export type DealAmount = z.infer<typeof dealAmountSchema>;
+export type Party = z.infer<typeof partySchema>;
+export type Deal = z.infer<typeof dealSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type RuleTerm = z.infer<typeof ruleTermSchema>;
+export type DatasetRule = z.infer<typeof ruleSchema>;
+export type EntityKind = Entity['kind'];
+export type DealKind = Deal['kind'];
+export type DealStatus = Deal['status'];
+export type PartyRole = Party['role'];
+export type MetricName = Metric['metric'];
+export type MetricQualifier = Metric['qualifier'];
