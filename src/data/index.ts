@@ -61,10 +61,10 @@ const bySource = [
 ] as const;
 
 /** The 24 source articles' metadata. */
-export const sources: readonly Readonly<Source>[] = deepFreeze([...sourceList]);
+export const sources: readonly Readonly<Source>[] = /* @__PURE__ */ deepFreeze([...sourceList]);
 
 /** Every company, fund, product, person or public body a record names. */
-export const entities: readonly EntityRecord[] = deepFreeze([
+export const entities: readonly EntityRecord[] = /* @__PURE__ */ deepFreeze([
   ...coreEntities,
   ...xiamiEraEntities,
   ...xiaomiEcosystemEntities,
@@ -74,10 +74,10 @@ export const entities: readonly EntityRecord[] = deepFreeze([
 ]);
 
 /** Every deal-like event the sources tell. */
-export const deals: readonly DealRecord[] = deepFreeze(bySource.flatMap((s): readonly DealRecord[] => s.deals));
+export const deals: readonly DealRecord[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly DealRecord[] => s.deals));
 
 /** Every quantitative fact the sources give about an entity. */
-export const metrics: readonly MetricRecord[] = deepFreeze(bySource.flatMap((s): readonly MetricRecord[] => s.metrics));
+export const metrics: readonly MetricRecord[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly MetricRecord[] => s.metrics));
 
 /** Every revenue-share, royalty, commission or fee rule the sources state. */
-export const rules: readonly RuleRecord[] = deepFreeze(bySource.flatMap((s): readonly RuleRecord[] => s.rules));
+export const rules: readonly RuleRecord[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly RuleRecord[] => s.rules));

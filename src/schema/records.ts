@@ -138,6 +138,8 @@ export const metricSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     unit: unitSchema,
+    /** Side-by-side conversions of a money value stated in the source (never computed by us). */
+    conversions: z.array(moneyAmountSchema).optional(),
     /** The span a flow covers (revenue in a quarter); use `asOf` for a stock (users at a date). */
     period: periodSchema.optional(),
     asOf: partialDateSchema.optional(),

@@ -147,10 +147,12 @@ export const METRIC_NAMES = [
   'transactions',
   'market-size',
   'funding-raised',
+  'assets-under-management',
   'investment',
   'valuation',
   'market-capitalization',
   'price',
+  'royalty-expense',
   // market position
   'market-share',
   'rank',
@@ -175,6 +177,7 @@ export const METRIC_NAMES = [
   'rides',
   'vehicles',
   'batteries',
+  'business-units',
   // rates and stakes
   'fee-rate',
   'commission-rate',
@@ -234,6 +237,9 @@ export const COUNT_UNITS = [
   'days',
   'months',
   'years',
+  'year',
+  'business-units',
+  'residential-complexes',
   'tonnes',
   'kilograms',
 ] as const;

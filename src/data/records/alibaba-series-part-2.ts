@@ -2,8 +2,450 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `alibaba-series-part-2`.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+export const deals = [
+  {
+    id: 'alibaba-acquires-ucweb',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'acquirer' },
+      { entity: 'ucweb', role: 'target' },
+    ],
+    amounts: [],
+    summary:
+      'Alibaba bought the browser and internet company UCWeb as one of a string of gaming-related purchases, begun in 2014, that grew into its Lingxi Games unit; the source does not date the UCWeb purchase itself.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote:
+          'Alibaba acquired a number of gaming companies starting in 2014 (including the then highly popular browser and Chinese internet company UCWeb)',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-acquires-chinavision-media-2014',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'acquirer' },
+      { entity: 'alibaba-pictures', role: 'target' },
+    ],
+    amounts: [],
+    date: '2014',
+    summary: 'Alibaba took over the film maker ChinaVision Media in 2014 and renamed it Alibaba Pictures.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'previously known as ChinaVision Media, a film-making company, before being acquired and renamed by Alibaba in 2014',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-pictures-hkex-listing',
+    kind: 'listing',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba-pictures', role: 'issuer' },
+      { entity: 'hkex', role: 'exchange' },
+    ],
+    amounts: [],
+    summary: 'Alibaba Pictures is a public company whose shares trade in Hong Kong under stock code 1060; no listing date is given.',
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'Alibaba Pictures is listed on the Hong Kong Stock Exchange (HKEX: 1060)' },
+    ],
+  },
+  {
+    id: 'alibaba-acquires-damai-2016',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'acquirer' },
+      { entity: 'damai', role: 'target' },
+    ],
+    amounts: [],
+    date: '2016',
+    summary: 'Alibaba bought the event-ticketing company Damai in 2016.',
+    citations: [{ source: 'alibaba-series-part-2', quote: 'Damai (Chinese: 大麦网), also acquired by Alibaba in 2016' }],
+  },
+  {
+    id: 'alibaba-acquires-youku-2016',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'acquirer' },
+      { entity: 'youku', role: 'target' },
+    ],
+    amounts: [],
+    date: '2016',
+    summary: 'Alibaba bought the long-form video platform Youku in 2016.',
+    citations: [{ source: 'alibaba-series-part-2', quote: 'Youku (Chinese: 优酷), acquired by Alibaba in 2016' }],
+  },
+  {
+    id: 'alibaba-acquires-and-privatizes-autonavi-2014',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'acquirer' },
+      { entity: 'amap', role: 'target' },
+    ],
+    amounts: [],
+    date: '2014',
+    summary:
+      'In 2014 Alibaba bought the Nasdaq-listed map and navigation company Autonavi and took it private; the business now runs as Amap.',
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'Amap (Chinese: 高德地图), formerly known as Autonavi (NASDAQ: AMAP)' },
+      { source: 'alibaba-series-part-2', quote: 'which Alibaba acquired and privatized in 2014' },
+    ],
+  },
+  {
+    id: 'ant-group-spun-off-from-alibaba',
+    kind: 'spin-off',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'seller' },
+      { entity: 'ant-group', role: 'target' },
+    ],
+    amounts: [],
+    summary:
+      'Alipay, created in 2004 to handle escrow payments for Alibaba shoppers, was later separated from Alibaba as Ant Group, now an associate offering wider digital finance; no spin-off date is given.',
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay' },
+      { source: 'alibaba-series-part-2', quote: 'Ant has since been spun off' },
+      { source: 'alibaba-series-part-2', quote: 'financial services associate Ant Group' },
+    ],
+  },
+] as const satisfies readonly DealRecord[];
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+const fiscal2021 = { from: '2020-04', to: '2021-03', label: 'fiscal 2021 (year ended 2021-03-31)' } as const;
+const fiscal2021Basis =
+  "the source says '2021' and notes that its years are Alibaba fiscal years ending 31 March" as const;
+const articleYear = 'article published 2021; the source describes the position as current' as const;
+
+export const metrics = [
+  // Alibaba Cloud, fiscal 2021 (see tc-alibaba-cloud-run-rate for the June 2019 quarter)
+  {
+    id: 'alibaba-cloud-revenue-fy2021',
+    entity: 'alibaba-cloud',
+    metric: 'revenue',
+    value: 60000000000,
+    unit: 'CNY',
+    period: fiscal2021,
+    qualifier: 'reported',
+    summary: 'Alibaba Cloud’s revenue for fiscal 2021.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'In fiscal 2021, Alibaba Cloud generated revenues worth RMB60 billion through serving 4 million customers',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-customers-fy2021',
+    entity: 'alibaba-cloud',
+    metric: 'customers',
+    value: 4000000,
+    unit: 'customers',
+    period: fiscal2021,
+    qualifier: 'reported',
+    summary: 'Number of customers, across many industries, that Alibaba Cloud served in fiscal 2021.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'In fiscal 2021, Alibaba Cloud generated revenues worth RMB60 billion through serving 4 million customers',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-share-of-group-revenue-fy2021',
+    entity: 'alibaba-cloud',
+    metric: 'share-of-group-revenue',
+    value: 8,
+    unit: 'percent',
+    period: fiscal2021,
+    dateBasis: fiscal2021Basis,
+    qualifier: 'reported',
+    scope: 'cloud computing segment (Alibaba Cloud and DingTalk), share of Alibaba Group revenue',
+    summary: 'Portion of Alibaba’s total revenue that came from its cloud computing segment in fiscal 2021.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "the cloud computing segment contributed to 8% of Alibaba's revenues in 2021",
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-rank-china-public-cloud-2020',
+    entity: 'alibaba-cloud',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2020',
+    qualifier: 'reported',
+    scope: 'China, public cloud service providers',
+    summary: 'Alibaba Cloud was the biggest public cloud provider in China in 2020.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "As of 2020, Alibaba Cloud is China's and Asia Pacific's largest provider of public cloud services",
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-rank-asia-pacific-public-cloud-2020',
+    entity: 'alibaba-cloud',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2020',
+    qualifier: 'reported',
+    scope: 'Asia-Pacific, public cloud service providers',
+    summary: 'Alibaba Cloud was the biggest public cloud provider in Asia-Pacific in 2020.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "As of 2020, Alibaba Cloud is China's and Asia Pacific's largest provider of public cloud services",
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-rank-worldwide-iaas-2020',
+    entity: 'alibaba-cloud',
+    metric: 'rank',
+    value: 3,
+    unit: 'rank',
+    asOf: '2020',
+    qualifier: 'reported',
+    scope: 'worldwide, Infrastructure as a Service providers by revenue',
+    summary: 'Alibaba Cloud was the third-biggest IaaS provider in the world by revenue in 2020.',
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'As of 2020' },
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'the world’s third largest Infrastructure as a Service (IaaS) provider by revenue',
+      },
+    ],
+  },
+  // DingTalk and its rival
+  {
+    id: 'dingtalk-rank-china-collaboration-platforms-2021',
+    entity: 'dingtalk',
+    metric: 'rank',
+    min: 1,
+    max: 2,
+    unit: 'rank',
+    asOf: '2021',
+    dateBasis: articleYear,
+    qualifier: 'reported',
+    scope: 'China, digital collaboration workplace platforms by popularity',
+    summary: 'DingTalk is one of the two most popular workplace collaboration platforms in China.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "DingTalk is one of China's two most popular such platforms, with the other being Tencent's WeChat for Business",
+      },
+    ],
+  },
+  {
+    id: 'wechat-for-business-rank-china-collaboration-platforms-2021',
+    entity: 'wechat-for-business',
+    metric: 'rank',
+    min: 1,
+    max: 2,
+    unit: 'rank',
+    asOf: '2021',
+    dateBasis: articleYear,
+    qualifier: 'reported',
+    scope: 'China, digital collaboration workplace platforms by popularity',
+    summary: 'Tencent’s WeChat for Business is the other of the two most popular workplace collaboration platforms in China.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "DingTalk is one of China's two most popular such platforms, with the other being Tencent's WeChat for Business",
+      },
+    ],
+  },
+  // Digital media and entertainment
+  {
+    id: 'alibaba-digital-media-and-entertainment-share-of-group-revenue-fy2021',
+    entity: 'alibaba-digital-media-and-entertainment',
+    metric: 'share-of-group-revenue',
+    value: 4,
+    unit: 'percent',
+    period: fiscal2021,
+    dateBasis: fiscal2021Basis,
+    qualifier: 'reported',
+    scope: 'share of Alibaba Group revenue',
+    summary: 'Portion of Alibaba’s total revenue that came from digital media and entertainment in fiscal 2021.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "The digital media and entertainment segment contributed to 4% of Alibaba's 2021 revenues",
+      },
+    ],
+  },
+  {
+    id: 'youku-rank-china-long-form-video-2021-03',
+    entity: 'youku',
+    metric: 'rank',
+    value: 3,
+    unit: 'rank',
+    asOf: '2021-03',
+    qualifier: 'reported',
+    scope: 'China, online long-form video platforms by monthly active users',
+    summary: 'Youku was China’s third-biggest long-form video platform by monthly active users in March 2021.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'is the third largest online long-form video platform',
+      },
+      { source: 'alibaba-series-part-2', quote: 'in China in terms of monthly active users in March 2021' },
+    ],
+  },
+  {
+    id: 'iqiyi-rank-china-long-form-video-2021-03',
+    entity: 'iqiyi',
+    metric: 'rank',
+    min: 1,
+    max: 2,
+    unit: 'rank',
+    asOf: '2021-03',
+    dateBasis: 'the source gives the ranking, by monthly active users, as of March 2021',
+    qualifier: 'reported',
+    scope: 'China, online long-form video platforms by monthly active users',
+    summary: 'iQIYI is one of the two biggest long-form video platforms in China, ahead of Youku; the source does not order the top two.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'the largest two online long-form video platforms in China are iQIYI, founded by Baidu, and Bilibili',
+      },
+    ],
+  },
+  {
+    id: 'bilibili-rank-china-long-form-video-2021-03',
+    entity: 'bilibili',
+    metric: 'rank',
+    min: 1,
+    max: 2,
+    unit: 'rank',
+    asOf: '2021-03',
+    dateBasis: 'the source gives the ranking, by monthly active users, as of March 2021',
+    qualifier: 'reported',
+    scope: 'China, online long-form video platforms by monthly active users',
+    summary: 'Bilibili is one of the two biggest long-form video platforms in China, ahead of Youku; the source does not order the top two.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'the largest two online long-form video platforms in China are iQIYI, founded by Baidu, and Bilibili',
+      },
+    ],
+  },
+  // Innovation initiatives
+  {
+    id: 'alibaba-innovation-initiatives-share-of-group-revenue-fy2021',
+    entity: 'alibaba-innovation-initiatives',
+    metric: 'share-of-group-revenue',
+    value: 1,
+    unit: 'percent',
+    period: fiscal2021,
+    dateBasis: fiscal2021Basis,
+    qualifier: 'reported',
+    scope: 'share of Alibaba Group revenue',
+    summary: 'Portion of Alibaba’s total revenue that came from its two innovation initiatives in fiscal 2021.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "two innovation initiatives that contributed to 1% of the Group's total revenue in 2021",
+      },
+    ],
+  },
+  {
+    id: 'amap-rank-china-navigation-apps-2021',
+    entity: 'amap',
+    metric: 'rank',
+    min: 1,
+    max: 2,
+    unit: 'rank',
+    asOf: '2021',
+    dateBasis: articleYear,
+    qualifier: 'reported',
+    scope: 'China, navigation apps by popularity',
+    summary: 'Amap is one of the two most popular navigation apps in China, the other being Baidu Maps.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'Amap is currently one of the two most popular navigation applications in China alongside Baidu Maps',
+      },
+    ],
+  },
+  {
+    id: 'baidu-maps-rank-china-navigation-apps-2021',
+    entity: 'baidu-maps',
+    metric: 'rank',
+    min: 1,
+    max: 2,
+    unit: 'rank',
+    asOf: '2021',
+    dateBasis: articleYear,
+    qualifier: 'reported',
+    scope: 'China, navigation apps by popularity',
+    summary: 'Baidu Maps is one of the two most popular navigation apps in China, the other being Amap.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'Amap is currently one of the two most popular navigation applications in China alongside Baidu Maps',
+      },
+    ],
+  },
+  {
+    id: 'tmall-genie-rank-china-smart-speakers-2020',
+    entity: 'tmall-genie',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    period: { from: '2020', to: '2020', label: 'calendar 2020' },
+    qualifier: 'reported',
+    scope: 'China, smart speakers by units sold',
+    summary: 'T-Mall Genie sold more units than any other smart speaker in China in 2020.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'T-Mall Genie was the number one smart speaker in China based on the total number of units sold in 2020',
+      },
+    ],
+  },
+  // Ant Group
+  {
+    id: 'ant-group-consumers-fy2021',
+    entity: 'ant-group',
+    metric: 'users',
+    min: 1000000000,
+    unit: 'users',
+    period: { from: '2020-04', to: '2021-03', label: 'year ended 2021-03-31' },
+    qualifier: 'reported',
+    scope: 'consumers served with digital payment and other financial services',
+    summary: 'Ant Group served more than a billion consumers with payments and other financial services in the year to March 2021.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'During the year ended March 2021, Ant provided digital payment and other financial services to over one billion consumers',
+      },
+    ],
+  },
+  {
+    id: 'ant-group-small-businesses-fy2021',
+    entity: 'ant-group',
+    metric: 'merchants',
+    min: 80000000,
+    unit: 'merchants',
+    period: { from: '2020-04', to: '2021-03', label: 'year ended 2021-03-31' },
+    qualifier: 'reported',
+    scope: 'small businesses served with digital payment and other financial services',
+    summary: 'Ant Group served more than 80 million small businesses in the year to March 2021.',
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'During the year ended March 2021' },
+      { source: 'alibaba-series-part-2', quote: 'more than 80 million small businesses' },
+    ],
+  },
+] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

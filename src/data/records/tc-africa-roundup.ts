@@ -2,8 +2,178 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-africa-roundup`.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+const JULY_BASIS = "article published 2019; the source says 'in July'";
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+export const deals = [
+  {
+    id: 'canal-plus-acquires-rok-2019',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'canal-plus', role: 'acquirer' },
+      { entity: 'rok-studios', role: 'target' },
+      { entity: 'irokotv', role: 'seller' },
+    ],
+    amounts: [],
+    date: '2019-07',
+    dateBasis: JULY_BASIS,
+    summary:
+      'Canal+ bought the Lagos-based ROK studio from IROKOtv for an undisclosed price that included cash, aiming to take Nollywood-style production to other African markets; founder Mary Njoku stays on as director general.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'in July, French television company Canal+ acquired the ROK film studio from VOD company IROKOtv.' },
+      { source: 'tc-africa-roundup', quote: 'Canal+ would not disclose the acquisition price, but confirmed there was a cash component of the deal.' },
+      { source: 'tc-africa-roundup', quote: 'Mary Njoku will stay on as director general under the Canal+ acquisition' },
+    ],
+  },
+  {
+    id: 'opay-50m-funding-2019',
+    kind: 'funding-round',
+    status: 'completed',
+    parties: [
+      { entity: 'opay', role: 'investee' },
+      { entity: 'opera', role: 'investor', contribution: { description: 'Opera, which created OPay, also took part in the round; it is described as raising the money for its West African network, mostly for OPay' } },
+      { entity: 'sequoia-china', role: 'lead-investor' },
+      { entity: 'idg-capital', role: 'lead-investor' },
+      { entity: 'source-code-capital', role: 'lead-investor' },
+    ],
+    amounts: [{ value: 50000000, currency: 'USD', label: 'venture funding raised (no stage designation), mostly for OPay' }],
+    date: '2019-07',
+    dateBasis: JULY_BASIS,
+    summary:
+      'Opera raised $50 million in venture money, chiefly for its Africa-focused payments startup OPay, in a round co-led by Sequoia China, IDG Capital and Source Code Capital, to grow digital finance in Nigeria.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'July saw Chinese owned Opera raise $50 million in venture spending to support its growing West African digital commercial network' },
+      { source: 'tc-africa-roundup', quote: 'The funds are predominately for OPay' },
+      { source: 'tc-africa-roundup', quote: 'Lead investors included Sequoia China, IDG Capital and Source Code Capital. Opera also joined the round' },
+      { source: 'tc-africa-roundup', quote: 'OPay will use the capital (which wasn’t given a stage designation) primarily to grow its digital finance business in Nigeria' },
+    ],
+    conflictsWith: ['opera-55m-venture-spending-2019'],
+    conflictNote:
+      'tc-africa-roundup puts Opera’s venture money for its West African network at $50 million (raised in July); tc-flutterwave-alipay says Opera announced $55 million for the same network.',
+  },
+  {
+    id: 'brck-swvl-wifi-partnership-2019',
+    kind: 'partnership',
+    status: 'completed',
+    parties: [
+      { entity: 'brck', role: 'partner', contribution: { description: 'installs its routers on Swvl buses to run its Moja free Wi-Fi and entertainment service' } },
+      { entity: 'swvl', role: 'partner', contribution: { description: 'hosts the routers on its on-demand buses in Kenya' } },
+    ],
+    amounts: [],
+    date: '2019',
+    dateBasis: 'article published 2019; reported in the roundup of July news',
+    summary:
+      'BRCK and Swvl teamed up to put free Wi-Fi and online entertainment on Swvl’s on-demand buses in Kenya; neither would confirm expansion to other countries.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'BRCK and Egyptian ride-hail venture Swvl are partnering to bring Wi-Fi and online entertainment to on-demand bus service in Kenya' },
+      { source: 'tc-africa-roundup', quote: 'BRCK is installing its routers on Swvl vehicles in Kenya to run its Moja service' },
+    ],
+  },
+  {
+    id: 'swvl-series-b-2019',
+    kind: 'funding-round',
+    status: 'completed',
+    parties: [{ entity: 'swvl', role: 'investee' }],
+    amounts: [{ value: 42000000, currency: 'USD', label: 'Series B round size' }],
+    date: '2019-06',
+    dateBasis: "article published 2019; the source says 'in June'",
+    summary: 'Swvl closed a $42 million Series B intended to fund expansion in Africa.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'The company raised a $42 million Series B round in June, with intent to expand in Africa' },
+    ],
+  },
+] as const satisfies readonly DealRecord[];
 
-export const rules = [] as const satisfies readonly RuleRecord[];
+export const metrics = [
+  {
+    id: 'irokotv-vc-funding-raised',
+    entity: 'irokotv',
+    metric: 'funding-raised',
+    value: 45000000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: 'article published 2019; cumulative venture backing since the 2010 founding',
+    qualifier: 'reported',
+    summary: 'Total venture capital behind IROKOtv.',
+    citations: [{ source: 'tc-africa-roundup', quote: 'backed by $45 million in VC' }],
+  },
+  {
+    id: 'irokotv-nollywood-catalog-rank',
+    entity: 'irokotv',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'claimed',
+    scope: 'worldwide, size of online Nollywood film catalogue',
+    summary: 'IROKOtv claims the biggest online library of Nollywood films in the world.',
+    citations: [{ source: 'tc-africa-roundup', quote: 'IROKOtv boasts the world’s largest online catalog of Nollywood' }],
+  },
+  {
+    id: 'flutterwave-international-fee-rate-3-8-percent',
+    entity: 'flutterwave',
+    metric: 'fee-rate',
+    value: 3.8,
+    unit: 'percent',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'international transactions (Alipay partnership)',
+    summary: 'Standard fee Flutterwave charges on international transactions, per the Africa roundup, which is how it earns from the Alipay tie-up.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'Flutterwave will earn revenue from the partnership by charging its standard 3.8% on international transactions.' },
+    ],
+    conflictsWith: ['flutterwave-international-fee-rate-2-8-percent'],
+    conflictNote:
+      'The Africa roundup gives Flutterwave’s standard international-transaction fee as 3.8%; the dedicated Flutterwave–Alipay article gives 2.8% in otherwise identical wording.',
+  },
+  {
+    id: 'indriver-africa-countries-2019',
+    entity: 'indriver',
+    metric: 'countries',
+    value: 4,
+    unit: 'countries',
+    asOf: '2019-07',
+    dateBasis: "article published 2019; count after the Kampala launch the source places in July",
+    qualifier: 'reported',
+    scope: 'Africa (Kenya, Uganda, South Africa, Tanzania)',
+    summary: 'Number of African countries where InDriver operates after launching in Uganda.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'bringing its Africa operating countries to four: Kenya, Uganda, South Africa and Tanzania' },
+    ],
+  },
+  {
+    id: 'opera-browser-africa-usage-rank',
+    entity: 'opera',
+    metric: 'rank',
+    value: 2,
+    unit: 'rank',
+    asOf: '2019',
+    dateBasis: "article published 2019; the source says the ranking has held for 'the last four years'",
+    qualifier: 'reported',
+    scope: 'Africa, web-browser usage (behind Chrome), each of the last four years',
+    summary: 'Opera’s browser has been the second most used in Africa, after Chrome, for four years.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'Opera’s web-browser has ranked No. 2 in usage in Africa, after Chrome, the last four years.' },
+    ],
+  },
+] as const satisfies readonly MetricRecord[];
+
+export const rules = [
+  {
+    id: 'flutterwave-international-transaction-fee-3-8-percent',
+    entity: 'flutterwave',
+    kind: 'fee',
+    summary: 'Flutterwave charges merchants its standard fee of 3.8% on international transactions, including Alipay payments (Africa roundup figure).',
+    terms: [{ role: 'payment processor', entity: 'flutterwave', share: 3.8, note: 'standard rate on international transactions' }],
+    date: '2019',
+    dateBasis: 'article published 2019',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'Flutterwave will earn revenue from the partnership by charging its standard 3.8% on international transactions.' },
+    ],
+    conflictsWith: ['flutterwave-international-transaction-fee-2-8-percent'],
+    conflictNote:
+      'The Africa roundup states the fee as 3.8%; tc-flutterwave-alipay states the same standard international-transaction fee as 2.8%.',
+  },
+] as const satisfies readonly RuleRecord[];

@@ -4,6 +4,246 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 export const deals = [] as const satisfies readonly DealRecord[];
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+/** Alibaba's quarter ended 30 June 2019, reported on the article's day (2019-08-15). */
+const quarterJune2019 = { from: '2019-04', to: '2019-06', label: 'quarter ended 2019-06-30' } as const;
+const quarterBasis = "article published 2019-08-15 on the day of the earnings; the source says the period ended June 30th" as const;
+const q1Synergy = { from: '2019-01', to: '2019-03', label: 'Q1 2019 (Synergy Research data)' } as const;
+const q1Basis = "article published 2019-08-15; the source says the ranking was based on 'Q1 data'" as const;
+const q2Calendar = { from: '2019-04', to: '2019-06', label: 'Q2 2019' } as const;
+const q2Basis = "article published 2019-08-15; the source says 'in Q2' and compares with 'Q2 of last year'" as const;
+
+export const metrics = [
+  {
+    id: 'alibaba-cloud-revenue-q-2019-06',
+    entity: 'alibaba-cloud',
+    metric: 'revenue',
+    min: 1100000000,
+    unit: 'USD',
+    period: quarterJune2019,
+    dateBasis: quarterBasis,
+    qualifier: 'reported',
+    summary: 'Alibaba’s cloud business took in more than $1.1 billion in the June 2019 quarter.',
+    citations: [
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'its cloud business, which grew 66% to more than $1.1 billion' },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'more than a billion a quarter in just four years' },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-revenue-growth-q-2019-06',
+    entity: 'alibaba-cloud',
+    metric: 'revenue-growth',
+    value: 66,
+    unit: 'percent',
+    period: quarterJune2019,
+    dateBasis: quarterBasis,
+    qualifier: 'reported',
+    scope: 'quarterly revenue growth; the source does not name the comparison period',
+    summary: 'Growth rate of Alibaba’s cloud revenue in the June 2019 quarter.',
+    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'its cloud business, which grew 66% to more than $1.1 billion' }],
+  },
+  {
+    id: 'alibaba-cloud-revenue-run-rate-q-2019-06',
+    entity: 'alibaba-cloud',
+    metric: 'revenue-run-rate',
+    min: 4000000000,
+    unit: 'USD',
+    period: quarterJune2019,
+    dateBasis: quarterBasis,
+    qualifier: 'reported',
+    scope: 'annualized from the June 2019 quarter',
+    summary: 'The June 2019 quarter put Alibaba’s cloud business on an annual revenue pace above $4 billion.',
+    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'or a run rate surpassing $4 billion' }],
+  },
+  {
+    id: 'alibaba-cloud-share-of-group-revenue-q-2019-06',
+    entity: 'alibaba-cloud',
+    metric: 'share-of-group-revenue',
+    max: 7,
+    unit: 'percent',
+    period: quarterJune2019,
+    dateBasis: quarterBasis,
+    qualifier: 'approximate',
+    scope: 'share of Alibaba Group revenue',
+    summary: 'Cloud made up just under 7% of Alibaba’s total revenue in the June 2019 quarter.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'accounted for almost 7% of Alibaba’s total of $16.74 billion in revenue for the quarter',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-new-products-and-features-q-2019-06',
+    entity: 'alibaba-cloud',
+    metric: 'products',
+    min: 300,
+    unit: 'products',
+    period: quarterJune2019,
+    dateBasis: quarterBasis,
+    qualifier: 'claimed',
+    scope: 'new products and features added during the quarter',
+    summary:
+      'Alibaba Cloud says it launched over 300 new products and features in the June 2019 quarter, spanning core cloud, security, data intelligence and AI.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'adding more than 300 new products and features in the period ending June 30th',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-market-share-worldwide-q2-2019',
+    entity: 'alibaba-cloud',
+    metric: 'market-share',
+    value: 5,
+    unit: 'percent',
+    period: q2Calendar,
+    dateBasis: q2Basis,
+    qualifier: 'estimate',
+    scope: 'worldwide, cloud infrastructure services (Synergy Research)',
+    summary: 'Synergy Research put Alibaba’s share of the global cloud infrastructure services market at 5% in Q2 2019.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'Alibaba’s share of the worldwide cloud infrastructure services market was 5% in Q2',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-market-share-change-q2-2019',
+    entity: 'alibaba-cloud',
+    metric: 'growth',
+    max: 1,
+    unit: 'percentage-points',
+    period: q2Calendar,
+    dateBasis: q2Basis,
+    qualifier: 'estimate',
+    scope: 'change in worldwide cloud infrastructure services market share, Q2 2019 vs Q2 2018 (Synergy Research)',
+    summary: 'Alibaba’s global cloud infrastructure share rose by a little under one percentage point from a year earlier.',
+    citations: [
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'up by almost a percentage point from Q2 of last year' },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-rank-china-public-cloud-q1-2019',
+    entity: 'alibaba-cloud',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    period: q1Synergy,
+    dateBasis: q1Basis,
+    qualifier: 'estimate',
+    scope: 'China, public cloud (Synergy Research)',
+    summary: 'Synergy Research ranked Alibaba the top public cloud provider in China on Q1 2019 data.',
+    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'Alibaba was first in China' }],
+  },
+  {
+    id: 'alibaba-cloud-rank-asia-pacific-ex-china-q1-2019',
+    entity: 'alibaba-cloud',
+    metric: 'rank',
+    value: 4,
+    unit: 'rank',
+    period: q1Synergy,
+    dateBasis: q1Basis,
+    qualifier: 'estimate',
+    scope: 'Asia-Pacific excluding China, public cloud (Synergy Research)',
+    summary: 'Outside China, Synergy Research placed Alibaba fourth in Asia-Pacific public cloud, behind Amazon, Microsoft and Google.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'fourth in the region outside of China, with the market’s Big 3 — Amazon, Microsoft and Google — coming in ahead of it',
+      },
+    ],
+  },
+  {
+    id: 'amazon-rank-asia-pacific-public-cloud-q1-2019',
+    entity: 'amazon',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    period: q1Synergy,
+    dateBasis: q1Basis,
+    qualifier: 'estimate',
+    scope: 'Asia-Pacific overall, public cloud (Synergy Research)',
+    summary: 'Synergy Research still ranked Amazon the leading public cloud provider across Asia-Pacific on Q1 2019 data.',
+    citations: [
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'Amazon was still number one overall in the region' },
+    ],
+  },
+  {
+    id: 'microsoft-rank-asia-pacific-ex-china-public-cloud-q1-2019',
+    entity: 'microsoft',
+    metric: 'rank',
+    min: 1,
+    max: 3,
+    unit: 'rank',
+    period: q1Synergy,
+    dateBasis: q1Basis,
+    qualifier: 'estimate',
+    scope: 'Asia-Pacific excluding China, public cloud (Synergy Research)',
+    summary: 'Microsoft is among the top three public cloud providers in Asia-Pacific outside China, ahead of Alibaba.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'fourth in the region outside of China, with the market’s Big 3 — Amazon, Microsoft and Google — coming in ahead of it',
+      },
+    ],
+  },
+  {
+    id: 'google-rank-asia-pacific-ex-china-public-cloud-q1-2019',
+    entity: 'google',
+    metric: 'rank',
+    min: 1,
+    max: 3,
+    unit: 'rank',
+    period: q1Synergy,
+    dateBasis: q1Basis,
+    qualifier: 'estimate',
+    scope: 'Asia-Pacific excluding China, public cloud (Synergy Research)',
+    summary: 'Google is among the top three public cloud providers in Asia-Pacific outside China, ahead of Alibaba.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'fourth in the region outside of China, with the market’s Big 3 — Amazon, Microsoft and Google — coming in ahead of it',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-revenue-q-2019-06',
+    entity: 'alibaba',
+    metric: 'revenue',
+    value: 16740000000,
+    unit: 'USD',
+    period: quarterJune2019,
+    dateBasis: quarterBasis,
+    qualifier: 'reported',
+    scope: 'Alibaba Group total',
+    summary: 'Alibaba Group’s total revenue for the June 2019 quarter.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'accounted for almost 7% of Alibaba’s total of $16.74 billion in revenue for the quarter',
+      },
+    ],
+  },
+  {
+    id: 'amazon-cloud-revenue-q-2019-06',
+    entity: 'amazon',
+    metric: 'revenue',
+    value: 8381000000,
+    unit: 'USD',
+    period: { from: '2019-04', to: '2019-06', label: 'Amazon’s most recent quarter before 2019-08-15' },
+    dateBasis: "article published 2019-08-15; the source says 'last quarter'",
+    qualifier: 'reported',
+    scope: 'cloud business only',
+    summary: 'Amazon’s cloud revenue for its latest reported quarter, over twice Alibaba Cloud’s annual run rate.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'Amazon, which reported cloud revenue of $8.381 billion last quarter, more than double Alibaba’s yearly run rate',
+      },
+    ],
+  },
+] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

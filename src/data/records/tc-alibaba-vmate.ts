@@ -2,8 +2,232 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-alibaba-vmate`.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+const articleYear = "article published 2019; the source says 'today'" as const;
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+export const deals = [
+  {
+    id: 'alibaba-invests-100m-in-vmate-2019',
+    kind: 'investment',
+    status: 'announced',
+    parties: [
+      {
+        entity: 'alibaba',
+        role: 'investor',
+        contribution: { description: 'cash to scale the app in India' },
+      },
+      { entity: 'vmate', role: 'investee' },
+    ],
+    amounts: [{ value: 100000000, currency: 'USD', label: 'investment' }],
+    date: '2019',
+    dateBasis: articleYear,
+    summary:
+      'Alibaba said it would put $100 million into Vmate, the UCWeb-owned short-video app, to expand it in India against ByteDance, Google and Disney.',
+    citations: [
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'The company said today that it is pumping $100 million into Vmate, a three-year-old social video app owned by subsidiary UC Web',
+      },
+      { source: 'tc-alibaba-vmate', quote: 'will use the capital to scale its business in India' },
+    ],
+  },
+  {
+    id: 'alibaba-invests-in-paytm',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'paytm', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Alibaba is a heavy investor in the Indian company Paytm; no amount or date is given.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+  },
+  {
+    id: 'alibaba-invests-in-bigbasket',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'bigbasket', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Alibaba is a heavy investor in the Indian company BigBasket; no amount or date is given.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+  },
+  {
+    id: 'alibaba-invests-in-zomato',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'zomato', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Alibaba is a heavy investor in the Indian food-tech company Zomato; no amount or date is given.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+  },
+  {
+    id: 'alibaba-invests-in-snapdeal',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'snapdeal', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Alibaba is a heavy investor in the Indian e-commerce company Snapdeal; no amount or date is given.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+  },
+  {
+    id: 'alibaba-acquires-majority-stake-in-ticketnew',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'acquirer' },
+      { entity: 'ticketnew', role: 'target' },
+    ],
+    amounts: [],
+    summary:
+      'Alibaba bought a controlling stake (size not given) in Chennai ticketing service TicketNew, which fed talk that it would start a video streaming service in India.',
+    citations: [
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'it acquired majority stake in TicketNew, a Chennai-based online ticketing service',
+      },
+    ],
+  },
+] as const satisfies readonly DealRecord[];
+
+export const metrics = [
+  {
+    id: 'vmate-users-2019',
+    entity: 'vmate',
+    metric: 'users',
+    value: 30000000,
+    unit: 'users',
+    asOf: '2019',
+    dateBasis: articleYear,
+    qualifier: 'claimed',
+    scope: 'worldwide',
+    summary: 'Vmate’s global user count, as the company told TechCrunch.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has amassed 30 million users globally' }],
+  },
+  {
+    id: 'tiktok-active-users-india-2019',
+    entity: 'tiktok',
+    metric: 'users',
+    min: 120000000,
+    unit: 'users',
+    asOf: '2019',
+    dateBasis: "article published 2019; the source says 'currently'",
+    qualifier: 'reported',
+    scope: 'India, active users',
+    summary: 'TikTok had over 120 million active users in India.',
+    citations: [
+      { source: 'tc-alibaba-vmate', quote: 'TikTok, which currently has more than 120 million active users in India' },
+    ],
+  },
+  {
+    id: 'bytedance-valuation-2019',
+    entity: 'bytedance',
+    metric: 'valuation',
+    value: 75000000000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'approximate',
+    summary: 'ByteDance was valued at roughly $75 billion, reached without money from Alibaba or Tencent.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'ByteDance, with valuation of about $75 billion' }],
+  },
+  {
+    id: 'youtube-active-users-india-2017',
+    entity: 'youtube',
+    metric: 'users',
+    value: 250000000,
+    unit: 'users',
+    asOf: '2017-12',
+    qualifier: 'approximate',
+    scope: 'India, active users',
+    summary: 'YouTube had around 250 million active users in India at the close of 2017, its last India-specific figure.',
+    citations: [
+      { source: 'tc-alibaba-vmate', quote: 'The video juggernaut had about 250 million active users in India at the end of 2017' },
+    ],
+  },
+  {
+    id: 'youtube-users-worldwide-2019',
+    entity: 'youtube',
+    metric: 'users',
+    min: 2000000000,
+    unit: 'users',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'worldwide',
+    summary: 'YouTube is used by over two billion people around the world.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'The service, used by more than 2 billion users worldwide' }],
+  },
+  {
+    id: 't-series-youtube-subscribers-2019',
+    entity: 't-series',
+    metric: 'subscribers',
+    min: 100000000,
+    unit: 'users',
+    asOf: '2019',
+    dateBasis: "article published 2019; the source says 'this week'",
+    qualifier: 'claimed',
+    scope: 'YouTube channel subscribers; the first channel to pass 100 million',
+    summary: 'T-Series became the first YouTube channel to claim over 100 million subscribers.',
+    citations: [
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'became the first YouTube channel this week to claim more than 100 million subscribers',
+      },
+    ],
+  },
+  {
+    id: 't-series-first-10m-subscribers',
+    entity: 't-series',
+    metric: 'user-growth',
+    value: 10000000,
+    unit: 'users',
+    qualifier: 'reported',
+    scope: 'YouTube channel subscribers gained over the channel’s first 10 years',
+    summary: 'It took T-Series a decade to reach its first 10 million YouTube subscribers.',
+    citations: [
+      { source: 'tc-alibaba-vmate', quote: 'T-Series took 10 years to get to its first 10 million subscribers' },
+    ],
+  },
+  {
+    id: 't-series-subscriber-growth-last-two-years-2019',
+    entity: 't-series',
+    metric: 'user-growth',
+    value: 90000000,
+    unit: 'users',
+    period: { from: '2017', to: '2019', label: 'the two years before the article' },
+    dateBasis: "article published 2019; the source says 'in the last two years'",
+    qualifier: 'reported',
+    scope: 'YouTube channel subscribers gained',
+    summary: 'T-Series added its remaining 90 million YouTube subscribers within about two years.',
+    citations: [
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'The rest 90 million subscribers signed up to its channel in the last two years',
+      },
+    ],
+  },
+  {
+    id: 't-series-rank-india-record-labels-2019',
+    entity: 't-series',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'India, record labels',
+    summary: 'T-Series is India’s biggest record label.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'T Series, the largest record label in India' }],
+  },
+] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

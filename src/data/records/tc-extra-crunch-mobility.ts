@@ -2,8 +2,47 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-extra-crunch-mobility`.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+const SRC = 'tc-extra-crunch-mobility';
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+export const deals = [
+  {
+    id: 'fair-venture-funding-1-5b',
+    kind: 'funding-round',
+    status: 'completed',
+    parties: [{ entity: 'fair', role: 'investee' }],
+    amounts: [{ value: 1500000000, currency: 'USD', label: 'total venture capital raised' }],
+    summary: 'Car-subscription startup Fair has raised $1.5 billion of venture money in total, the latest in a recent raise.',
+    citations: [
+      { source: SRC, quote: 'Fair has raised $1.5 billion in venture capital' },
+      { source: SRC, quote: 'following its recent raise' },
+    ],
+  },
+  {
+    id: 'uber-sells-leasing-business-to-fair',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'fair', role: 'acquirer' },
+      { entity: 'uber', role: 'seller' },
+    ],
+    amounts: [{ value: 400000000, currency: 'USD', label: 'size of the leasing business sold (the source gives no purchase price)' }],
+    summary: 'Uber handed its $400 million car-leasing business to Fair, which leases cars to ride-hailing drivers.',
+    citations: [{ source: SRC, quote: 'in the last year, Uber sold fair its $400 million leasing business' }],
+  },
+] as const satisfies readonly DealRecord[];
+
+export const metrics = [
+  {
+    id: 'fair-venture-capital-raised-total',
+    entity: 'fair',
+    metric: 'funding-raised',
+    value: 1500000000,
+    unit: 'USD',
+    qualifier: 'reported',
+    scope: 'cumulative venture capital',
+    summary: 'Fair’s venture funding to date totals $1.5 billion.',
+    citations: [{ source: SRC, quote: 'Fair has raised $1.5 billion in venture capital' }],
+  },
+] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

@@ -2,8 +2,62 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-intel-barefoot`.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+const SRC = 'tc-intel-barefoot';
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+export const deals = [
+  {
+    id: 'intel-acquires-barefoot-networks-2019',
+    kind: 'acquisition',
+    status: 'completed',
+    parties: [
+      { entity: 'intel', role: 'acquirer' },
+      { entity: 'barefoot-networks', role: 'target' },
+    ],
+    amounts: [],
+    date: '2019',
+    dateBasis: 'article published 2019; the source gives no exact date',
+    summary:
+      'Intel bought programmable networking-chip startup Barefoot Networks for an undisclosed price, to strengthen its position in cloud networking.',
+    citations: [{ source: SRC, quote: 'it’s acquired Barefoot Networks for an undisclosed amount' }],
+  },
+  {
+    id: 'barefoot-networks-funding-155-4m',
+    kind: 'funding-round',
+    status: 'completed',
+    parties: [
+      { entity: 'barefoot-networks', role: 'investee' },
+      { entity: 'tencent', role: 'investor' },
+      { entity: 'dhvc', role: 'investor' },
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'dell-technologies-capital', role: 'investor' },
+      { entity: 'hewlett-packard-enterprise', role: 'investor' },
+      { entity: 'lightspeed-ventures', role: 'investor' },
+    ],
+    amounts: [{ value: 155400000, currency: 'USD', label: 'total funding raised before the acquisition' }],
+    summary:
+      'Before Intel bought it, Barefoot Networks had raised $155.4 million in total from backers that included Tencent, DHVC, Alibaba, Dell Technologies Capital, HPE and Lightspeed.',
+    citations: [
+      {
+        source: SRC,
+        quote:
+          'The company raised $155.4 million from investors including Tencent Holdings, DHVC, Alibaba Group, Dell Technologies Capital, Hewlett Packard Enterprise, and Lightspeed Ventures.',
+      },
+    ],
+  },
+] as const satisfies readonly DealRecord[];
+
+export const metrics = [
+  {
+    id: 'barefoot-networks-funding-raised-total',
+    entity: 'barefoot-networks',
+    metric: 'funding-raised',
+    value: 155400000,
+    unit: 'USD',
+    qualifier: 'reported',
+    scope: 'cumulative, before the Intel acquisition',
+    summary: 'Barefoot Networks raised $155.4 million from investors over its life as a startup.',
+    citations: [{ source: SRC, quote: 'The company raised $155.4 million from investors' }],
+  },
+] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

@@ -2,8 +2,194 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-tencent-cloud-japan`.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+const SRC = 'tc-tencent-cloud-japan';
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+const CANALYS =
+  'AWS, Microsoft Azure and Google Cloud, which lead with a respective share of 31.7%, 16.8% and 8.5% in 2018, according to research firm Canalys';
+
+export const deals = [
+  {
+    id: 'tencent-cloud-japan-local-partners-2019',
+    kind: 'partnership',
+    status: 'completed',
+    parties: [
+      { entity: 'tencent-cloud', role: 'partner' },
+      { entity: 'pitaya', role: 'partner' },
+      { entity: 'e-business', role: 'partner' },
+    ],
+    amounts: [],
+    date: '2019',
+    dateBasis: "article published 2019; announced with the Japan entry 'on Friday'",
+    summary:
+      'Formally entering Japan, Tencent Cloud named game maker Pitaya and IT company E-business among its local partners.',
+    citations: [
+      { source: SRC, quote: 'its cloud service has entered Japan as part of the firm’s international push in 2019' },
+      { source: SRC, quote: 'Its local partners include gaming company Pitaya and IT firm E-business' },
+    ],
+  },
+  {
+    id: 'tencent-invests-in-huya',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'tencent', role: 'investor' },
+      { entity: 'huya', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Tencent is a backer of game live-streaming company Huya.',
+    citations: [{ source: SRC, quote: 'Huya and Douyu, two top game live streaming companies in China that are both backed by Tencent' }],
+  },
+  {
+    id: 'tencent-invests-in-douyu',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'tencent', role: 'investor' },
+      { entity: 'douyu', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Tencent is a backer of game live-streaming company Douyu.',
+    citations: [{ source: SRC, quote: 'Huya and Douyu, two top game live streaming companies in China that are both backed by Tencent' }],
+  },
+  {
+    id: 'tencent-invests-in-kuaishou',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'tencent', role: 'investor' },
+      { entity: 'kuaishou', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Short-video app Kuaishou counts Tencent among its investors.',
+    citations: [{ source: SRC, quote: 'Tencent-backed short-video app Kuaishou' }],
+  },
+] as const satisfies readonly DealRecord[];
+
+export const metrics = [
+  {
+    id: 'tencent-rank-video-game-publishers',
+    entity: 'tencent',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'worldwide, video game publishers',
+    summary: 'Tencent is the biggest video game publisher in the world.',
+    citations: [{ source: SRC, quote: 'The world’s largest video game publisher' }],
+  },
+  {
+    id: 'tencent-cloud-revenue-growth-target-2019',
+    entity: 'tencent-cloud',
+    metric: 'revenue-growth',
+    max: 5,
+    unit: 'multiple',
+    period: { from: '2019-01', to: '2019-12', label: '2019' },
+    dateBasis: "article published 2019; the source says 'this year'",
+    qualifier: 'target',
+    scope: 'revenue multiple versus the previous year',
+    summary: 'Tencent’s cloud unit aims to multiply its revenue by as much as five times during 2019.',
+    citations: [{ source: SRC, quote: 'Tencent’s cloud computing division is targeting up to five-fold growth in revenue this year' }],
+  },
+  {
+    id: 'tencent-cloud-market-share-china',
+    entity: 'tencent-cloud',
+    metric: 'market-share',
+    value: 11,
+    unit: 'percent',
+    qualifier: 'reported',
+    scope: 'China cloud market; IDC data',
+    summary: 'IDC puts Tencent’s share of China’s cloud market at 11%.',
+    citations: [{ source: SRC, quote: 'Tencent’s cloud business is the second largest in China with an 11% market share, according to industry researcher IDC' }],
+  },
+  {
+    id: 'tencent-cloud-rank-china',
+    entity: 'tencent-cloud',
+    metric: 'rank',
+    value: 2,
+    unit: 'rank',
+    qualifier: 'reported',
+    scope: 'China cloud market; IDC data',
+    summary: 'Tencent’s cloud business ranks second in China, behind Alibaba.',
+    citations: [
+      { source: SRC, quote: 'Tencent’s cloud business is the second largest in China' },
+      { source: SRC, quote: 'behind its arch-rival Alibaba' },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-market-share-china',
+    entity: 'alibaba-cloud',
+    metric: 'market-share',
+    value: 43,
+    unit: 'percent',
+    qualifier: 'reported',
+    scope: 'China cloud market; IDC data',
+    summary: 'Alibaba holds 43% of China’s cloud market, first place ahead of Tencent.',
+    citations: [{ source: SRC, quote: 'Alibaba, which accounts for 43% of the local cloud market' }],
+  },
+  {
+    id: 'aws-cloud-market-share-2018',
+    entity: 'aws',
+    metric: 'market-share',
+    value: 31.7,
+    unit: 'percent',
+    period: { from: '2018-01', to: '2018-12', label: '2018' },
+    qualifier: 'reported',
+    scope: 'cloud market outside China as the source frames it (Canalys figures)',
+    summary: 'Canalys credits AWS with a 31.7% cloud market share in 2018, the largest.',
+    citations: [{ source: SRC, quote: CANALYS }],
+  },
+  {
+    id: 'microsoft-azure-cloud-market-share-2018',
+    entity: 'microsoft-azure',
+    metric: 'market-share',
+    value: 16.8,
+    unit: 'percent',
+    period: { from: '2018-01', to: '2018-12', label: '2018' },
+    qualifier: 'reported',
+    scope: 'cloud market outside China as the source frames it (Canalys figures)',
+    summary: 'Canalys credits Microsoft Azure with a 16.8% cloud market share in 2018.',
+    citations: [{ source: SRC, quote: CANALYS }],
+  },
+  {
+    id: 'google-cloud-market-share-2018',
+    entity: 'google-cloud',
+    metric: 'market-share',
+    value: 8.5,
+    unit: 'percent',
+    period: { from: '2018-01', to: '2018-12', label: '2018' },
+    qualifier: 'reported',
+    scope: 'cloud market outside China as the source frames it (Canalys figures)',
+    summary: 'Canalys credits Google Cloud with an 8.5% cloud market share in 2018.',
+    citations: [{ source: SRC, quote: CANALYS }],
+  },
+  {
+    id: 'tencent-cloud-countries-and-regions-2019',
+    entity: 'tencent-cloud',
+    metric: 'countries',
+    value: 25,
+    unit: 'countries',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'countries and regions where cloud infrastructure service is provided',
+    summary: 'Tencent Cloud offers infrastructure services across 25 countries and regions.',
+    citations: [{ source: SRC, quote: 'providing cloud infrastructure service in 25 countries and regions' }],
+  },
+  {
+    id: 'tencent-cloud-servers-2019-05',
+    entity: 'tencent-cloud',
+    metric: 'servers',
+    min: 1000000,
+    unit: 'servers',
+    asOf: '2019-05',
+    dateBasis: "article published 2019; the source says 'as of May'",
+    qualifier: 'reported',
+    scope: 'worldwide',
+    summary: 'Tencent had more than a million servers deployed around the world by May 2019.',
+    citations: [{ source: SRC, quote: 'has deployed over one million servers worldwide as of May' }],
+  },
+] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

@@ -2,8 +2,164 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-warburg-pincus-fund`.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+const SRC = 'tc-warburg-pincus-fund';
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+const PORTFOLIO =
+  'a portfolio of over 120 startups that includes the likes of Alibaba’s Ant Financial and listed companies NIO (a Tesla rival), ZTO Express (a courier firm)';
+const SEA = 'initial investments in the region that have included Go-Jek in Indonesia';
+
+export const deals = [
+  {
+    id: 'warburg-pincus-china-southeast-asia-fund-2019',
+    kind: 'fund',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'fund-manager' },
+      { entity: 'warburg-pincus-china-southeast-asia-fund', role: 'venture' },
+    ],
+    amounts: [
+      { value: 4250000000, currency: 'USD', label: 'fund size' },
+      { value: 3500000000, currency: 'USD', label: 'initial target (surpassed)' },
+    ],
+    date: '2019',
+    dateBasis: 'article published 2019',
+    summary:
+      'Warburg Pincus raised a $4.25 billion fund for China and, for the first time, Southeast Asia, beating its original $3.5 billion goal; it succeeds the firm’s $2.2 billion China fund and will target consumer, healthcare, real estate, financial services and TMT deals.',
+    citations: [
+      { source: SRC, quote: 'it announced a $4.25 billion fund dedicated to China and Southeast Asia' },
+      { source: SRC, quote: 'it surpassed its initial target of $3.5 billion for the China-Southeast Asia fund' },
+      { source: SRC, quote: 'It is the successor to Warburg Pincus’ previous $2.2 billion ‘China’ fund' },
+    ],
+  },
+  {
+    id: 'warburg-pincus-global-growth-fund-2018',
+    kind: 'fund',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'fund-manager' },
+      { entity: 'warburg-pincus-global-growth-fund', role: 'venture' },
+    ],
+    amounts: [{ value: 14800000000, currency: 'USD', label: 'fund size' }],
+    date: '2018',
+    dateBasis: "article published 2019; the source says 'at the end of last year'",
+    summary: 'Warburg Pincus closed its $14.8 billion global growth fund, which will invest alongside the new Asia fund.',
+    citations: [{ source: SRC, quote: 'the firm’s $14.8 billion global growth fund which was finalized at the end of last year' }],
+  },
+  {
+    id: 'warburg-pincus-china-fund-2-2b',
+    kind: 'fund',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'fund-manager' },
+      { entity: 'warburg-pincus-china-fund', role: 'venture' },
+    ],
+    amounts: [{ value: 2200000000, currency: 'USD', label: 'fund size' }],
+    summary: 'Warburg Pincus’ earlier China-only fund, predecessor of the 2019 China–Southeast Asia fund, was $2.2 billion.',
+    citations: [{ source: SRC, quote: 'Warburg Pincus’ previous $2.2 billion ‘China’ fund' }],
+  },
+  {
+    id: 'warburg-pincus-invests-in-ant-financial',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'investor' },
+      { entity: 'ant-group', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Ant Financial is part of Warburg Pincus’ China portfolio.',
+    citations: [{ source: SRC, quote: PORTFOLIO }],
+  },
+  {
+    id: 'warburg-pincus-invests-in-nio',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'investor' },
+      { entity: 'nio', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Electric-car maker NIO, now listed, is among Warburg Pincus’ China investments.',
+    citations: [{ source: SRC, quote: PORTFOLIO }],
+  },
+  {
+    id: 'warburg-pincus-invests-in-zto-express',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'investor' },
+      { entity: 'zto-express', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Listed courier ZTO Express is among Warburg Pincus’ China investments.',
+    citations: [{ source: SRC, quote: PORTFOLIO }],
+  },
+  {
+    id: 'warburg-pincus-invests-in-go-jek',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'investor' },
+      { entity: 'go-jek', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Indonesia’s Go-Jek was one of Warburg Pincus’ first Southeast Asian investments.',
+    citations: [{ source: SRC, quote: SEA }],
+  },
+  {
+    id: 'warburg-pincus-invests-in-momo-vietnam',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'warburg-pincus', role: 'investor' },
+      { entity: 'momo-vietnam', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Warburg Pincus backed Vietnamese payments startup Momo, a deal made from its Singapore office.',
+    citations: [{ source: SRC, quote: 'Vietnamese digital payment startup Momo from its Singapore office' }],
+  },
+] as const satisfies readonly DealRecord[];
+
+export const metrics = [
+  {
+    id: 'warburg-pincus-assets-under-management-2019',
+    entity: 'warburg-pincus',
+    metric: 'assets-under-management',
+    min: 60000000000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    summary: 'Warburg Pincus manages more than $60 billion.',
+    citations: [{ source: SRC, quote: 'the private equity fund with over $60 billion under management' }],
+  },
+  {
+    id: 'warburg-pincus-china-investment-total',
+    entity: 'warburg-pincus',
+    metric: 'investment',
+    min: 11000000000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: 'article published 2019; cumulative over 25 years in China',
+    qualifier: 'reported',
+    scope: 'China, cumulative over 25 years',
+    summary: 'In its 25 years in China Warburg Pincus has put more than $11 billion to work.',
+    citations: [
+      { source: SRC, quote: 'The firm has been present in China for 25 years, and it has invested over $11 billion' },
+    ],
+  },
+  {
+    id: 'warburg-pincus-china-portfolio-companies',
+    entity: 'warburg-pincus',
+    metric: 'companies',
+    min: 120,
+    unit: 'startups',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'China portfolio',
+    summary: 'Warburg Pincus’ China portfolio spans more than 120 startups.',
+    citations: [{ source: SRC, quote: 'a portfolio of over 120 startups' }],
+  },
+] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

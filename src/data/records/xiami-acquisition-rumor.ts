@@ -1,9 +1,226 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `xiami-acquisition-rumor`.
+// Alibaba's acquisition of Xiami, which this source reports as a rumour, is told more fully by
+// `sina-tech-xiami-new-order` and lives there (`alibaba-acquires-xiami-2012`) with citations from both.
 
-export const deals = [] as const satisfies readonly DealRecord[];
+export const deals = [
+  {
+    id: 'xiami-funding-round-2008',
+    kind: 'funding-round',
+    status: 'completed',
+    parties: [{ entity: 'xiami', role: 'investee' }],
+    amounts: [],
+    date: '2008',
+    summary: 'Xiami closed the first of its two outside financing rounds in 2008; investors and size are not named.',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the startup raised two rounds in 2008 and 2010 respectively' }],
+  },
+  {
+    id: 'xiami-funding-round-2010',
+    kind: 'funding-round',
+    status: 'completed',
+    parties: [{ entity: 'xiami', role: 'investee' }],
+    amounts: [],
+    date: '2010',
+    summary: 'Xiami closed its second financing round in 2010; investors and size are not named.',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the startup raised two rounds in 2008 and 2010 respectively' }],
+  },
+  {
+    id: 'alibaba-invests-in-momo',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'momo-china', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Alibaba put money into the mobile social app Momo, part of its push to own a social product; no amount or date is given.',
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'After investing into a bunch of remotely or even no-at-all related online services like Momo, DDMap and the rumored Sina Weibo',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-invests-in-ddmap',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'ddmap', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'Alibaba invested in coupon-finder DDMap, a possible outlet for its online-to-offline services; no amount or date is given.',
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'After investing into a bunch of remotely or even no-at-all related online services like Momo, DDMap and the rumored Sina Weibo',
+      },
+      { source: 'xiami-acquisition-rumor', quote: 'could be served as an outlet to underpin Alibaba’s any online-to-offline initiatives' },
+    ],
+  },
+  {
+    id: 'alibaba-invests-in-sina-weibo-rumored',
+    kind: 'investment',
+    status: 'rumored',
+    parties: [
+      { entity: 'alibaba', role: 'investor' },
+      { entity: 'sina-weibo', role: 'investee' },
+    ],
+    amounts: [],
+    summary: 'A long-running, on-and-off rumour had Alibaba investing in Sina Weibo for its value in steering social-commerce traffic.',
+    citations: [
+      { source: 'xiami-acquisition-rumor', quote: 'the rumored Sina Weibo' },
+      { source: 'xiami-acquisition-rumor', quote: 'The long-rumored and back-and-forth Sina Weibo case' },
+    ],
+  },
+] as const satisfies readonly DealRecord[];
 
-export const metrics = [] as const satisfies readonly MetricRecord[];
+export const metrics = [
+  {
+    id: 'xiami-download-price',
+    entity: 'xiami',
+    metric: 'price',
+    value: 0.8,
+    unit: 'CNY',
+    qualifier: 'reported',
+    scope: 'per song download',
+    summary: 'Buying one song download on Xiami cost 80 fen (RMB 0.80).',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'it costs RMB 80 cents to download a piece from Xiami' }],
+  },
+  {
+    id: 'xiami-download-sales-2010',
+    entity: 'xiami',
+    metric: 'revenue',
+    value: 400000,
+    unit: 'CNY',
+    period: { from: '2010', to: '2010', label: 'calendar 2010' },
+    qualifier: 'approximate',
+    scope: 'sales of music downloads',
+    summary: 'By its CEO’s account, Xiami took roughly RMB 400,000 from paid downloads in 2010.',
+    citations: [
+      { source: 'xiami-acquisition-rumor', quote: 'According to Wang Hao, co-founder and CEO of the company, Xiami generated about RMB 400k in sales from downloading in 2010' },
+    ],
+  },
+  {
+    id: 'xiami-download-sales-2011-projection',
+    entity: 'xiami',
+    metric: 'revenue',
+    value: 1000000,
+    unit: 'CNY',
+    period: { from: '2011', to: '2011', label: 'calendar 2011' },
+    qualifier: 'projection',
+    scope: 'sales of music downloads',
+    summary: 'Download sales were forecast to reach about RMB 1 million in 2011.',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the number was expected to be doubled in 2011 to million RMB' }],
+  },
+  {
+    id: 'xiami-download-sales-growth-2011-projection',
+    entity: 'xiami',
+    metric: 'revenue-growth',
+    value: 100,
+    unit: 'percent',
+    period: { from: '2011', to: '2011', label: 'calendar 2011' },
+    qualifier: 'projection',
+    scope: '2011 vs 2010, download sales',
+    summary: 'Download sales were expected to double from 2010 to 2011.',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the number was expected to be doubled in 2011' }],
+  },
+  {
+    id: 'xiami-registered-accounts-claimed',
+    entity: 'xiami',
+    metric: 'registered-users',
+    min: 5000000,
+    unit: 'accounts',
+    qualifier: 'claimed',
+    summary: 'Xiami said it had over 5 million registered accounts (undated; told around the time of the acquisition rumour).',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Xiami claimed more than 5 million registered accounts' }],
+    conflictsWith: ['xiami-registered-users-2013'],
+    conflictNote:
+      'Both articles describe Xiami’s registered base around the Alibaba acquisition: the rumour article has Xiami claiming more than 5 million registered accounts (no date given), while Sina Tech puts it at 15–20 million registered users. The rumour article’s figure may be older.',
+  },
+  {
+    id: 'xiami-users-claimed',
+    entity: 'xiami',
+    metric: 'users',
+    value: 10000000,
+    unit: 'users',
+    qualifier: 'claimed',
+    scope: 'registered plus users who listen without an account',
+    summary: 'Counting people who use the service without signing up, Xiami claimed about 10 million users (undated).',
+    citations: [
+      { source: 'xiami-acquisition-rumor', quote: 'or 10 million (lots of users use the service without signing on board) users' },
+    ],
+  },
+  {
+    id: 'ddmap-users-2012-11',
+    entity: 'ddmap',
+    metric: 'users',
+    value: 11000000,
+    unit: 'users',
+    asOf: '2012-11',
+    dateBasis: "index.json dates the article 2013 (estimated); the source says 'as of last November'",
+    qualifier: 'claimed',
+    summary: 'DDMap said it had 11 million users as of November of the previous year.',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'DDMap with its claimed 11 million users (as of last November)' }],
+  },
+  {
+    id: 'sina-weibo-share-of-taobao-tmall-traffic',
+    entity: 'sina-weibo',
+    metric: 'share',
+    min: 2.5,
+    unit: 'percent',
+    qualifier: 'reported',
+    scope: 'share of traffic referred to Taobao and Tmall (HitWise report)',
+    summary: 'According to HitWise, Weibo sent at least 2.5% of Taobao/Tmall traffic, more than Meilishuo or Moguji did.',
+    citations: [
+      { source: 'xiami-acquisition-rumor', quote: 'A HitWise report showed that Weibo contributed at least 2.5% traffic to Taobao/Tmall' },
+    ],
+  },
+  {
+    id: 'momo-china-users',
+    entity: 'momo-china',
+    metric: 'users',
+    value: 20000000,
+    unit: 'users',
+    qualifier: 'reported',
+    summary: 'Momo had a user base of 20 million (undated).',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Momo’s 20 million user base is just one tenth of that of Weixin’s' }],
+  },
+  {
+    id: 'wechat-users-multiple-of-momo',
+    entity: 'wechat',
+    metric: 'users',
+    value: 10,
+    unit: 'multiple',
+    qualifier: 'reported',
+    scope: 'Weixin user base as a multiple of Momo’s 20 million users',
+    summary: 'Weixin’s user base was ten times the size of Momo’s (the source gives only the ratio, not Weixin’s own count).',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Momo’s 20 million user base is just one tenth of that of Weixin’s (or Wechat outside of China)' }],
+  },
+] as const satisfies readonly MetricRecord[];
 
-export const rules = [] as const satisfies readonly RuleRecord[];
+export const rules = [
+  {
+    id: 'xiami-download-revenue-share',
+    entity: 'xiami',
+    kind: 'revenue-share',
+    summary:
+      'Each paid Xiami download at RMB 0.80 is split three ways: 0.20 to the user who uploaded the track, 0.40 to the record label and 0.20 kept by Xiami.',
+    terms: [
+      { role: 'downloader', amount: { value: 0.8, currency: 'CNY' }, note: 'price paid per downloaded song' },
+      { role: 'uploader', amount: { value: 0.2, currency: 'CNY' }, note: 'the user who uploaded the song' },
+      { role: 'label', amount: { value: 0.4, currency: 'CNY' }, note: 'record company, paid as a royalty' },
+      { role: 'platform', entity: 'xiami', amount: { value: 0.2, currency: 'CNY' }, note: 'the remainder kept by Xiami' },
+    ],
+    implementedBy: 'xiamiDownloadRule',
+    citations: [
+      { source: 'xiami-acquisition-rumor', quote: 'sharing revenue with record companies as royalty rates' },
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'it costs RMB 80 cents to download a piece from Xiami, people who uploaded the piece gets 20 cents, label gets 40 while Xiami per se gets the remaining 20',
+      },
+    ],
+  },
+] as const satisfies readonly RuleRecord[];

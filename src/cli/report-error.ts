@@ -1,0 +1,53 @@
+import { isLedgerError, type ErrorCode } from '../errors.js';
+import { usageError } from './args.js';
+import type { CliIo } from './io.js';
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/** The query errors that mean an option value was mistyped: usage mistakes, exit 2. */
+export const QUERY_OPTION_CODES: ReadonlySet<ErrorCode> = new Set([
+  'UNKNOWN_KIND',
+  'UNKNOWN_ROLE',
+  'UNKNOWN_STATUS',
+  'UNKNOWN_METRIC',
+  'INVALID_DATE',
+  'INVERTED_RANGE',
+  'INVALID_QUERY',
+]);
+
+function suggestionLines(suggestions: unknown): string {
+  if (!Array.isArray(suggestions) || suggestions.length === 0) return '';
+  return `did you mean one of these?\n${suggestions.map((s) => `  ${String(s)}\n`).join('')}`;
+}
+
+/**
+ * Turns an error thrown by a command into words for people and an exit code: `usageCodes`
+ * (bad option values) print the usage and give 2; other library errors give 1, with the nearest
+ * entity names for `UNKNOWN_ENTITY` and a `file:line:column:` prefix when the error locates
+ * itself in a file; an unreadable file gives 1 naming it. Anything else is a bug and is rethrown.
+ */
+export function reportError(io: CliIo, error: unknown, usage: string, usageCodes: ReadonlySet<ErrorCode> = new Set()): number {
+  if (isLedgerError(error)) {
+    // The library prefixes the function name ('dealsBy: …'), which means nothing on the command line.
+    if (usageCodes.has(error.code)) return usageError(io, usage, error.message.replace(/^\w+: /, ''));
+    const { file, line, column, value, suggestions } = error.details;
+    if (error.code === 'UNKNOWN_ENTITY') {
+      io.stderr.write(`error: no entity is named ${JSON.stringify(value)}\n${suggestionLines(suggestions)}`);
+      return 1;
+    }
+    const where = typeof file === 'string' ? [file, line, column].filter((part) => part !== undefined).join(':') + ': ' : 'error: ';
+    io.stderr.write(`${where}${error.message}\n${suggestionLines(suggestions)}`);
+    return 1;
+  }
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code === 'string' && typeof path === 'string' && code in REASONS) {
+    io.stderr.write(`error: cannot read ${path}: ${REASONS[code]}\n`);
+    return 1;
+  }
+  throw error;
+}

@@ -1,0 +1,32 @@
+import { displayWidth } from './display-width.js';
+
+/** A table column: the row key it shows, its heading and which side its cells hug. */
+export type Column = Readonly<{ key: string; header: string; align?: 'left' | 'right' }>;
+
+/** A row of display cells, keyed by column key; a missing cell renders empty. */
+export type TableRow = Readonly<Record<string, string | undefined>>;
+
+function pad(text: string, width: number, align: 'left' | 'right'): string {
+  const fill = ' '.repeat(width - displayWidth(text));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+/**
+ * Renders rows as an aligned plain-text table: a heading line, a rule, one line per row, columns
+ * two spaces apart, `right` columns (numbers, money) right-aligned. Widths count terminal cells,
+ * so CJK text lines up. Trailing spaces are trimmed; the result ends with a newline.
+ *
+ * @example
+ * renderTable([{ key: 'name', header: 'Name' }, { key: 'n', header: 'N', align: 'right' }], [{ name: '虾米', n: '7' }, { name: 'Xiami', n: '12' }])
+ * // → 'Name    N\n-----  --\n虾米    7\nXiami  12\n'
+ */
+export function renderTable(columns: readonly Column[], rows: readonly TableRow[]): string {
+  const widths = columns.map((c) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[c.key] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, i) => pad(cell, widths[i] as number, columns[i]?.align ?? 'left')).join('  ').trimEnd() + '\n';
+  return (
+    line(columns.map((c) => c.header)) +
+    line(widths.map((w) => '-'.repeat(w))) +
+    rows.map((r) => line(columns.map((c) => r[c.key] ?? ''))).join('')
+  );
+}

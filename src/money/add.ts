@@ -1,0 +1,14 @@
+import { fromUnits } from './from-units.js';
+import { assertSameCurrency } from './same-currency.js';
+import type { Money } from './types.js';
+
+/**
+ * The exact sum of two amounts of the same currency.
+ *
+ * @example
+ * toDecimal(add(money('0.10', 'CNY'), money('0.20', 'CNY'))) // → '0.30'
+ */
+export function add(a: Money, b: Money): Money {
+  assertSameCurrency(a, b);
+  return fromUnits(a.amount + b.amount, a.currency, a.scale);
+}

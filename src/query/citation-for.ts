@@ -1,0 +1,56 @@
+import type { Citation, Source } from '../schema/records.js';
+import { LedgerError } from '../errors.js';
+import type { Dataset } from './dataset.js';
+import { ledger } from './ledger.js';
+import { memoizeByDataset } from './memoize-by-dataset.js';
+import { showValue } from './show-value.js';
+import { sourceReference } from './source-reference.js';
+
+/** Anything that carries citations: an entity, deal, metric, rule or parent link. */
+export interface Cited {
+  readonly citations: readonly Readonly<Citation>[];
+}
+
+const sourcesById = memoizeByDataset((data: Dataset) => new Map<string, Readonly<Source>>(data.sources.map((s) => [s.id, s])));
+
+function isCitation(value: unknown): value is Readonly<Citation> {
+  const v = value as Partial<Citation> | null;
+  return typeof v === 'object' && v !== null && typeof v.source === 'string' && typeof v.quote === 'string';
+}
+
+/** {@link citationFor} over any dataset. */
+export function citationForIn(data: Dataset, cited: Cited | Readonly<Citation>): string {
+  const list: unknown = isCitation(cited) ? [cited] : (cited as Partial<Cited> | null)?.citations;
+  if (!Array.isArray(list) || list.length === 0 || !list.every(isCitation)) {
+    throw new LedgerError('INVALID_QUERY', `citationFor: expected a record with citations or a { source, quote } citation; got ${showValue(cited)}`, {
+      value: cited,
+    });
+  }
+  return list
+    .map(({ source, quote }) => {
+      const found = sourcesById(data).get(source);
+      if (!found) {
+        throw new LedgerError('UNKNOWN_SOURCE', `citationFor: unknown source "${source}"; sources are ${data.sources.map((s) => s.id).join(', ')}`, {
+          value: source,
+        });
+      }
+      return `${sourceReference(found)}: “${quote}”`;
+    })
+    .join('\n');
+}
+
+/**
+ * A readable citation: `"Title" — Author, Publisher, year: “quote”` (author or publisher left out
+ * when the source has none). Given a record, one line per citation, joined by newlines; given a
+ * single `{ source, quote }`, one line.
+ *
+ * @throws {LedgerError} `UNKNOWN_SOURCE` for a citation of a source not in the dataset;
+ *   `INVALID_QUERY` for a value with no citations.
+ * @example
+ * import { citationFor } from 'ecosystem-ledger';
+ * citationFor({ source: 'tc-alibaba-cloud-run-rate', quote: 'Alibaba announced its earnings today' });
+ * // → '"Alibaba cloud biz is on a run rate over $4B" — Ron Miller, TechCrunch, 2019: “Alibaba announced its earnings today”'
+ */
+export function citationFor(cited: Cited | Readonly<Citation>): string {
+  return citationForIn(ledger, cited);
+}

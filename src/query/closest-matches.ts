@@ -1,0 +1,22 @@
+import { compareStrings } from './compare-strings.js';
+import { editDistance } from './edit-distance.js';
+import { foldName } from './fold-name.js';
+
+/**
+ * The candidates nearest to a mistyped value, nearest first: those the folded value is a prefix
+ * of (two characters or more), and those within an edit distance of a third of its length (at
+ * least 1). Ties are broken alphabetically, so the answer is deterministic.
+ */
+export function closestMatches(value: string, candidates: readonly string[], limit = 5): string[] {
+  const wanted = foldName(value);
+  const budget = Math.max(1, Math.floor(wanted.length / 3));
+  return candidates
+    .map((candidate) => {
+      const folded = foldName(candidate);
+      return { candidate, distance: editDistance(wanted, folded), prefix: wanted.length >= 2 && folded.startsWith(wanted) };
+    })
+    .filter((m) => m.prefix || m.distance <= budget)
+    .sort((a, b) => a.distance - b.distance || compareStrings(a.candidate, b.candidate))
+    .slice(0, limit)
+    .map((m) => m.candidate);
+}

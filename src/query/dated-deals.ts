@@ -1,0 +1,13 @@
+import type { DealRecord } from '../data/define.js';
+import type { Dated } from './compare-dated.js';
+import { compareDated } from './compare-dated.js';
+import type { Dataset } from './dataset.js';
+import { dateInterval } from './date-interval.js';
+import { memoizeByDataset } from './memoize-by-dataset.js';
+
+/** A dataset's deals with their date intervals, sorted once per dataset by {@link compareDated}. */
+export const datedDeals = memoizeByDataset((data: Dataset): readonly Dated<DealRecord>[] =>
+  data.deals
+    .map((record) => ({ record, time: record.date === undefined ? undefined : dateInterval(record.date) }))
+    .sort(compareDated),
+);

@@ -1,0 +1,83 @@
+import type { DealRecord } from '../data/define.js';
+import { LedgerError } from '../errors.js';
+import type { DealKind, DealStatus, PartialDate, PartyRole } from '../schema/records.js';
+import { DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from '../schema/vocabulary.js';
+import type { Dataset, EntityRef, OneOrMany } from './dataset.js';
+import { datedDeals } from './dated-deals.js';
+import { ledger } from './ledger.js';
+import { overlaps } from './overlaps.js';
+import { readDateRange } from './read-date-range.js';
+import { readFlag } from './read-flag.js';
+import { readOptions } from './read-options.js';
+import { readVocabulary } from './read-vocabulary.js';
+import { resolveEntityIn } from './resolve-entity.js';
+import { subsidiariesOfIn } from './subsidiaries-of.js';
+
+/** What {@link dealsBy} selects on; every option narrows the result, lists match any of their values. */
+export interface DealsQuery {
+  /** A party by id, name or alias, or its entity record. */
+  readonly party?: EntityRef;
+  /** The party's role when `party` is given, otherwise the role of any party. */
+  readonly role?: OneOrMany<PartyRole>;
+  readonly kind?: OneOrMany<DealKind>;
+  readonly status?: OneOrMany<DealStatus>;
+  /** Deals dated on or after the first day of this partial date. */
+  readonly from?: PartialDate;
+  /** Deals dated on or before the last day of this partial date. */
+  readonly to?: PartialDate;
+  /** Also count deals of the party's subsidiaries (entities whose parent chain reaches it). */
+  readonly includeSubsidiaries?: boolean;
+}
+
+const OPTIONS = ['party', 'role', 'kind', 'status', 'from', 'to', 'includeSubsidiaries'] as const;
+
+/** {@link dealsBy} over any dataset. */
+export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly DealRecord[] {
+  const caller = 'dealsBy';
+  const options = typeof query === 'string' ? { party: query } : readOptions(query, OPTIONS, caller);
+  const kinds = readVocabulary(options.kind, DEAL_KINDS, 'UNKNOWN_KIND', 'deal kind', caller);
+  const roles = readVocabulary(options.role, PARTY_ROLES, 'UNKNOWN_ROLE', 'party role', caller);
+  const statuses = readVocabulary(options.status, DEAL_STATUSES, 'UNKNOWN_STATUS', 'deal status', caller);
+  const range = readDateRange(options.from, options.to, caller);
+  const withSubsidiaries = readFlag(options.includeSubsidiaries, 'includeSubsidiaries', caller);
+  if (withSubsidiaries && options.party === undefined) {
+    throw new LedgerError('INVALID_QUERY', `${caller}: includeSubsidiaries needs a party`, { value: options });
+  }
+  let parties: ReadonlySet<string> | undefined;
+  if (options.party !== undefined) {
+    const party = resolveEntityIn(data, options.party as EntityRef, caller);
+    const group = withSubsidiaries ? subsidiariesOfIn(data, party, caller) : [];
+    parties = new Set([party.id, ...group.map((e) => e.id)]);
+  }
+  const matches = datedDeals(data).filter(
+    ({ record, time }) =>
+      (!kinds || kinds.has(record.kind)) &&
+      (!statuses || statuses.has(record.status)) &&
+      (!range || overlaps(time, range)) &&
+      ((!parties && !roles) || record.parties.some((p) => (!parties || parties.has(p.entity)) && (!roles || roles.has(p.role)))),
+  );
+  return Object.freeze(matches.map((d) => d.record));
+}
+
+/**
+ * The deals matching a query, by date: earliest first (partial dates by the start, then the end
+ * of the interval they cover), then by id; undated deals last. A string is short for
+ * `{ party: string }`; no query gives every deal. `from`/`to` compare date intervals: a deal
+ * matches when the days its date covers overlap the days from the start of `from` to the end of
+ * `to`, so `{ from: '2014', to: '2014' }` is every deal dated in 2014; undated deals never match
+ * a date bound.
+ *
+ * @throws {LedgerError} `UNKNOWN_ENTITY` for an unknown party; `UNKNOWN_KIND`, `UNKNOWN_ROLE`,
+ *   `UNKNOWN_STATUS` for a value outside the vocabulary (with the nearest allowed values);
+ *   `INVALID_DATE` for a malformed bound; `INVERTED_RANGE` when `from` is after `to`;
+ *   `INVALID_QUERY` for an unknown option, a value of the wrong type, or `includeSubsidiaries`
+ *   without a party.
+ * @example
+ * import { dealsBy } from 'ecosystem-ledger';
+ * dealsBy({ party: 'Alibaba', kind: 'acquisition', from: '2014', to: '2014' }).every((d) => d.date?.startsWith('2014')); // → true
+ * dealsBy('AliExpress Russia JV').some((d) => d.kind === 'joint-venture'); // → true
+ * dealsBy({ party: 'Ant Group', includeSubsidiaries: true }).length >= dealsBy('Ant Group').length; // → true
+ */
+export function dealsBy(query?: string | DealsQuery): readonly DealRecord[] {
+  return dealsByIn(ledger, query);
+}

@@ -1,0 +1,44 @@
+import type { EntityRecord } from '../data/define.js';
+import { compareStrings } from './compare-strings.js';
+import type { Dataset } from './dataset.js';
+import { foldName } from './fold-name.js';
+import { memoizeByDataset } from './memoize-by-dataset.js';
+import { nameKey } from './name-key.js';
+
+/** Lookups over a dataset's entities, built on first use. */
+export interface EntityIndex {
+  readonly byId: ReadonlyMap<string, EntityRecord>;
+  /** By {@link nameKey} of id, name and every alias. */
+  readonly byKey: ReadonlyMap<string, EntityRecord>;
+  /** By {@link foldName} of id, name and every alias; more than one entity when folding merges names. */
+  readonly byFolded: ReadonlyMap<string, readonly EntityRecord[]>;
+  /** Direct children by parent id, in id order. */
+  readonly children: ReadonlyMap<string, readonly EntityRecord[]>;
+  /** Every id, name and alias with its entity, for suggestions. */
+  readonly labels: ReadonlyMap<string, EntityRecord>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The entity lookups of a dataset, computed once per dataset. */
+export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
+  const byId = new Map<string, EntityRecord>();
+  const byKey = new Map<string, EntityRecord>();
+  const byFolded = new Map<string, EntityRecord[]>();
+  const children = new Map<string, EntityRecord[]>();
+  const labels = new Map<string, EntityRecord>();
+  for (const entity of [...data.entities].sort((a, b) => compareStrings(a.id, b.id))) {
+    byId.set(entity.id, entity);
+    for (const label of [entity.id, entity.name, ...entity.aliases]) {
+      if (!byKey.has(nameKey(label))) byKey.set(nameKey(label), entity);
+      push(byFolded, foldName(label), entity);
+      labels.set(label, entity);
+    }
+    if (entity.parent) push(children, entity.parent.entity, entity);
+  }
+  return { byId, byKey, byFolded, children, labels };
+});

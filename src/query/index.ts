@@ -1,0 +1,12 @@
+export { citationFor } from './citation-for.js';
+export type { Cited } from './citation-for.js';
+export { conflicts } from './conflicts.js';
+export type { ConflictGroup } from './conflicts.js';
+export type { EntityRef, OneOrMany } from './dataset.js';
+export { dealsBy } from './deals-by.js';
+export type { DealsQuery } from './deals-by.js';
+export { entityOf } from './entity-of.js';
+export { metricsFor } from './metrics-for.js';
+export type { MetricsQuery } from './metrics-for.js';
+export { resolveEntity } from './resolve-entity.js';
+export { subsidiariesOf } from './subsidiaries-of.js';

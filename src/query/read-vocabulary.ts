@@ -1,0 +1,35 @@
+import type { ErrorCode } from '../errors.js';
+import { LedgerError } from '../errors.js';
+import { closestMatches } from './closest-matches.js';
+import { showValue } from './show-value.js';
+
+/**
+ * Reads an option that takes one value of a closed vocabulary or a non-empty list of them, and
+ * returns the set to match against (undefined when the option is absent).
+ *
+ * @throws {LedgerError} `code` for a value outside the vocabulary, naming the nearest allowed
+ *   values (or all of them when none is near); `INVALID_QUERY` for anything but a string or a
+ *   non-empty array of strings.
+ */
+export function readVocabulary<T extends string>(
+  value: unknown,
+  vocabulary: readonly T[],
+  code: ErrorCode,
+  label: string,
+  caller: string,
+): ReadonlySet<T> | undefined {
+  if (value === undefined) return undefined;
+  const values: readonly unknown[] = Array.isArray(value) ? value : [value];
+  if (values.length === 0 || values.some((v) => typeof v !== 'string')) {
+    throw new LedgerError('INVALID_QUERY', `${caller}: a ${label} is a string or a non-empty array of strings; got ${showValue(value)}`, {
+      value,
+    });
+  }
+  for (const v of values as readonly string[]) {
+    if ((vocabulary as readonly string[]).includes(v)) continue;
+    const suggestions = closestMatches(v, vocabulary);
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : `allowed: ${vocabulary.join(', ')}`;
+    throw new LedgerError(code, `${caller}: unknown ${label} "${v}"; ${hint}`, { value: v, allowed: vocabulary, suggestions });
+  }
+  return new Set(values as readonly T[]);
+}

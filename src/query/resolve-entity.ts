@@ -1,0 +1,53 @@
+import type { EntityRecord } from '../data/define.js';
+import { LedgerError } from '../errors.js';
+import type { Dataset, EntityRef } from './dataset.js';
+import { entityIndex } from './entity-index.js';
+import { entityOfIn } from './entity-of.js';
+import { foldName } from './fold-name.js';
+import { ledger } from './ledger.js';
+import { nameKey } from './name-key.js';
+import { showValue } from './show-value.js';
+import { unknownEntity } from './unknown-entity.js';
+
+/** {@link resolveEntity} over any dataset; `caller` names the public function in error messages. */
+export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolveEntity'): EntityRecord {
+  if (typeof ref === 'object' && ref !== null && typeof ref.id === 'string') return entityOfIn(data, ref.id, caller);
+  if (typeof ref !== 'string' || ref.trim() === '') {
+    throw new LedgerError('INVALID_QUERY', `${caller}: an entity is a non-empty name, alias or id, or an entity record; got ${showValue(ref)}`, {
+      value: ref,
+    });
+  }
+  const index = entityIndex(data);
+  const exact = index.byKey.get(nameKey(ref));
+  if (exact) return exact;
+  const loose = index.byFolded.get(foldName(ref)) ?? [];
+  if (loose.length === 1) return loose[0] as EntityRecord;
+  if (loose.length > 1) {
+    const candidates = loose.map((e) => e.name);
+    throw new LedgerError(
+      'AMBIGUOUS_ENTITY',
+      `${caller}: "${ref}" matches ${candidates.map((n) => `"${n}"`).join(' and ')} once punctuation is ignored; give one of them exactly`,
+      { value: ref, suggestions: candidates },
+    );
+  }
+  throw unknownEntity(data, ref, caller);
+}
+
+/**
+ * Finds an entity by id, name or alias (Chinese names included). Matching is tried in two steps:
+ * first ignoring case and extra whitespace ('alibaba group'), then also ignoring punctuation and
+ * spacing ('Xiami.com' = 'xiami com' = 'XIAMI-COM'). An entity record is accepted too and comes
+ * back as the dataset's own record.
+ *
+ * @throws {LedgerError} `UNKNOWN_ENTITY` naming the value, with the nearest names in the message
+ *   and in `details.suggestions`; `AMBIGUOUS_ENTITY` when only the punctuation-blind step matches,
+ *   and matches several entities; `INVALID_QUERY` for a blank or non-string value.
+ * @example
+ * import { resolveEntity } from 'ecosystem-ledger';
+ * resolveEntity('alibaba group').id; // → 'alibaba'
+ * resolveEntity('Ant Financial').name; // → 'Ant Group'
+ * try { resolveEntity('Alibab'); } catch (e) { e.details.suggestions[0]; } // → 'Alibaba Group'
+ */
+export function resolveEntity(nameOrId: EntityRef): EntityRecord {
+  return resolveEntityIn(ledger, nameOrId);
+}

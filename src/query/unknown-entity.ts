@@ -1,0 +1,13 @@
+import { LedgerError } from '../errors.js';
+import { closestMatches } from './closest-matches.js';
+import type { Dataset } from './dataset.js';
+import { entityIndex } from './entity-index.js';
+
+/** The `UNKNOWN_ENTITY` error for a name or id, suggesting up to five nearest entity names. */
+export function unknownEntity(data: Dataset, value: string, caller: string): LedgerError {
+  const { labels } = entityIndex(data);
+  const names = closestMatches(value, [...labels.keys()], Infinity).map((label) => labels.get(label)?.name as string);
+  const suggestions = [...new Set(names)].slice(0, 5);
+  const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : 'no entity has a similar name';
+  return new LedgerError('UNKNOWN_ENTITY', `${caller}: unknown entity "${value}"; ${hint}`, { value, suggestions });
+}

@@ -1,0 +1,22 @@
+import { LedgerError } from '../errors.js';
+import { currencyScale } from '../money/currency-scale.js';
+import { toDecimal } from '../money/to-decimal.js';
+import type { RoyaltyRule } from './rules.js';
+
+/**
+ * Internal: throws INVALID_PRICE unless `units` (minor units of one sale's price in the rule's
+ * currency) is positive, and PRICE_ABOVE_CAP if it exceeds the rule's `priceCap`.
+ */
+export function checkPriceUnits(rule: RoyaltyRule, units: number): void {
+  const cap = rule.priceCap?.amount ?? Number.MAX_SAFE_INTEGER;
+  if (units > 0 && units <= cap) return;
+  const shown = (amount: number): string =>
+    `${toDecimal({ amount, currency: rule.currency, scale: currencyScale(rule.currency) })} ${rule.currency}`;
+  if (!(units > 0)) {
+    throw new LedgerError('INVALID_PRICE', `price ${shown(units)} is not allowed: a price is positive`, { units });
+  }
+  throw new LedgerError('PRICE_ABOVE_CAP', `price ${shown(units)} is above the cap of rule "${rule.id}": at most ${shown(cap)}`, {
+    units,
+    cap,
+  });
+}

@@ -1,0 +1,133 @@
+import type { ErrorCode } from '../errors.js';
+import type { Money } from '../money/types.js';
+import type { Credits } from './credits.js';
+import type { RoyaltyRule } from './rules.js';
+
+/**
+ * One sale (or refund) to settle. `price` is the unit price, always positive: a refund is
+ * `kind: 'refund'` with the price of the sale it reverses, and subtracts. `quantity` defaults
+ * to 1 and must be a positive integer. `soldAt` must carry its offset (`Z` or `±HH:MM`).
+ */
+export type SaleRow = Readonly<{
+  id: string;
+  track: string;
+  soldAt: string;
+  price: string | number | Money;
+  quantity?: number;
+  kind?: 'sale' | 'refund';
+}>;
+
+/**
+ * A data line of a sales CSV as {@link readSalesCsv} yields it: the fields as text, untouched,
+ * and the line's 1-based number (the header is line 1). Empty `quantity`/`kind` fields are left
+ * out. {@link settleMonthly} parses and checks the fields.
+ */
+export type CsvSaleRow = Readonly<{
+  line: number;
+  id: string;
+  track: string;
+  soldAt: string;
+  price: string;
+  quantity?: string;
+  kind?: string;
+}>;
+
+/** A CSV line that could not be split into the header's fields, reported instead of skipped. */
+export type MalformedLine = Readonly<{ line: number; code: 'MALFORMED_LINE'; reason: string }>;
+
+/** What {@link readSalesCsv} yields. */
+export type SalesCsvRow = CsvSaleRow | MalformedLine;
+
+/** Track id → credits of the track, as a plain object or a Map. */
+export type CreditsByTrack = Readonly<Record<string, Credits>> | ReadonlyMap<string, Credits>;
+
+/** Options of {@link settleMonthly} and {@link settleTotals}. */
+export type SettleOptions = Readonly<{
+  /** The royalty rule every sale is split by. */
+  rule: RoyaltyRule;
+  /** The credits of every track that may be sold; a sale of any other track is UNKNOWN_TRACK. */
+  credits: CreditsByTrack;
+  /** IANA zone whose calendar months are settled; default 'Asia/Shanghai'. */
+  timeZone?: string;
+  /** Pay a payee only once their balance reaches this (Money or decimal string in the rule currency). */
+  minimumPayout?: Money | string;
+  /** Balances carried in from an earlier run (payee → Money or decimal string), e.g. its `closingBalances`. */
+  openingBalances?: Readonly<Record<string, Money | string>> | ReadonlyMap<string, Money | string>;
+}>;
+
+/** One (track, role) line of a payee's monthly statement. */
+export type StatementLine = Readonly<{
+  track: string;
+  role: string;
+  /** Net units of the track sold in the month (sales minus refunds), all payees alike. */
+  units: number;
+  /** Net gross of the track in the month, all payees alike. */
+  gross: Money;
+  /** This payee's share of `gross` for `role`. */
+  amount: Money;
+}>;
+
+/**
+ * What one payee earned in one month. With carry-forward (a `minimumPayout` or
+ * `openingBalances`), `openingBalance + total − platform lines = payable + closingBalance`.
+ */
+export type Statement = Readonly<{
+  month: string;
+  payee: string;
+  total: Money;
+  lines: readonly StatementLine[];
+  openingBalance?: Money;
+  payable?: Money;
+  closingBalance?: Money;
+}>;
+
+/**
+ * A row that was not settled, with why. `amount` is the signed gross the row claimed (price ×
+ * quantity, negative for a refund) when that could be read in the rule's currency; it counts in
+ * `totals.rejected`. `row` is a JSON-safe copy of the input fields.
+ */
+export type RejectedRow = Readonly<{
+  id?: string;
+  line?: number;
+  code: ErrorCode;
+  reason: string;
+  amount?: Money;
+  row?: Readonly<Record<string, unknown>>;
+}>;
+
+/** The gross and units of one track in one month before apportionment, the input of {@link settleTotals}. */
+export type TrackMonthTotal = Readonly<{ track: string; month: string; gross: Money; units: number }>;
+
+/**
+ * Money totals of a settlement, which reconcile exactly:
+ * `gross = paid + platform + carried + rejected` (`carried` is 0 without carry-forward).
+ */
+export type SettlementTotals = Readonly<{
+  /** Σ of every row's claimed gross: settled net gross plus `rejected`. */
+  gross: Money;
+  /** Paid out to payees (without carry-forward: every non-platform line, refunds netted). */
+  paid: Money;
+  /** Kept by the rule's `platformRole` (0 if the rule has none). */
+  platform: Money;
+  /** Σ `amount` of the rejected rows. */
+  rejected: Money;
+  /** With carry-forward: Σ closing balances − Σ opening balances. */
+  carried?: Money;
+  rows: Readonly<{ read: number; settled: number; rejected: number }>;
+}>;
+
+/** The result of {@link settleMonthly}, {@link settleTotals} or {@link mergeSettlements}. Frozen, JSON-safe. */
+export type Settlement = Readonly<{
+  rule: string;
+  currency: string;
+  timeZone: string;
+  /** One per month and payee, by month then payee. */
+  statements: readonly Statement[];
+  /** Every row not settled, by line, id, code and reason. */
+  rejected: readonly RejectedRow[];
+  totals: SettlementTotals;
+  /** Per track and month, before apportionment, by track then month: what merging re-apportions. */
+  aggregates: readonly TrackMonthTotal[];
+  /** With carry-forward: every non-zero balance after the last month, to seed the next run. */
+  closingBalances?: Readonly<Record<string, Money>>;
+}>;
