@@ -1,16 +1,19 @@
 import { defineConfig } from 'tsup';
 
-// One entry per public subpath. ESM output is code-split so `./royalty` shares chunks with `.`
-// instead of duplicating them; runtime dependencies stay external (they are in `dependencies`).
+const entries = {
+  index: 'src/index.ts',
+  data: 'src/entries/data.ts',
+  royalty: 'src/royalty/index.ts',
+  schema: 'src/schema/index.ts',
+};
+
+// One entry per public subpath plus the `ecosystem-ledger` bin (dist/cli.js, which needs no
+// declarations). ESM output is code-split so `./royalty` shares chunks with `.` instead of
+// duplicating them; runtime dependencies stay external (they are in `dependencies`).
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    data: 'src/entries/data.ts',
-    royalty: 'src/royalty/index.ts',
-    schema: 'src/schema/index.ts',
-  },
+  entry: { ...entries, cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: entries },
   clean: true,
   sourcemap: false,
   splitting: true,

@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'INVALID_QUANTITY',
   'INVALID_ROW',
   'MALFORMED_LINE',
+  'INVALID_HEADER',
   'INVALID_OPTIONS',
 ] as const;
 
@@ -45,7 +46,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * people and names the offending value and what is allowed, `details` holds the values.
  *
  * @example
- * try { money('0.805', 'CNY') } catch (e) { if (isLedgerError(e)) console.log(e.code) } // 'TOO_MANY_DECIMALS'
+ * money('0.805', 'CNY') // → throws TOO_MANY_DECIMALS
  */
 export class LedgerError extends Error {
   override readonly name = 'LedgerError';
@@ -63,7 +64,7 @@ export class LedgerError extends Error {
  * Whether a caught value is a {@link LedgerError}, optionally with a given code.
  *
  * @example
- * isLedgerError(new LedgerError('UNKNOWN_ENTITY', 'no entity "Alibab"'), 'UNKNOWN_ENTITY') // true
+ * isLedgerError(new LedgerError('UNKNOWN_ENTITY', 'no entity "Alibab"'), 'UNKNOWN_ENTITY') // → true
  */
 export function isLedgerError(error: unknown, code?: ErrorCode): error is LedgerError {
   return error instanceof LedgerError && (code === undefined || error.code === code);

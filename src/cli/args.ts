@@ -58,34 +58,22 @@ export function parseCommand<O extends Options>(spec: CommandSpec<O>, argv: read
   return parsed;
 }
 
-/** The output format `--json` / `--csv` ask for (parseCommand has refused both at once). */
+/**
+ * The output format `--json` / `--csv` ask for (parseCommand has refused both at once).
+ *
+ * @example
+ * [outputFormat({}), outputFormat({ json: true }), outputFormat({ csv: true })] // → ['table', 'json', 'csv']
+ */
 export function outputFormat(values: Readonly<{ json?: boolean; csv?: boolean }>): OutputFormat {
   return values.json ? 'json' : values.csv ? 'csv' : 'table';
 }
 
-/** Splits a comma-separated option value ('acquisition,investment') into its values. */
-export function listOption(value: string | undefined): string[] | undefined {
-  return value?.split(',').map((v) => v.trim()).filter((v) => v !== '');
-}
-
 /**
- * Wraps a list of allowed values into indented help lines of at most 78 columns.
+ * Splits a comma-separated option value into its values.
  *
  * @example
- * wrapValues(['rumored', 'announced', 'completed'], 4, 20) // → '    rumored,\n    announced,\n    completed\n'
+ * listOption('acquisition, investment,') // → ['acquisition', 'investment']
  */
-export function wrapValues(values: readonly string[], indent = 4, width = 78): string {
-  const lines: string[] = [];
-  let line = '';
-  values.forEach((value, i) => {
-    const word = i < values.length - 1 ? `${value},` : value;
-    if (line !== '' && indent + line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  });
-  if (line !== '') lines.push(line);
-  return lines.map((l) => `${' '.repeat(indent)}${l}\n`).join('');
+export function listOption(value: string | undefined): string[] | undefined {
+  return value?.split(',').map((v) => v.trim()).filter((v) => v !== '');
 }

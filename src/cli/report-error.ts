@@ -20,8 +20,8 @@ export const QUERY_OPTION_CODES: ReadonlySet<ErrorCode> = new Set([
   'INVALID_QUERY',
 ]);
 
-function suggestionLines(suggestions: unknown): string {
-  if (!Array.isArray(suggestions) || suggestions.length === 0) return '';
+function suggestionLines(suggestions: unknown, none = ''): string {
+  if (!Array.isArray(suggestions) || suggestions.length === 0) return none;
   return `did you mean one of these?\n${suggestions.map((s) => `  ${String(s)}\n`).join('')}`;
 }
 
@@ -37,7 +37,7 @@ export function reportError(io: CliIo, error: unknown, usage: string, usageCodes
     if (usageCodes.has(error.code)) return usageError(io, usage, error.message.replace(/^\w+: /, ''));
     const { file, line, column, value, suggestions } = error.details;
     if (error.code === 'UNKNOWN_ENTITY') {
-      io.stderr.write(`error: no entity is named ${JSON.stringify(value)}\n${suggestionLines(suggestions)}`);
+      io.stderr.write(`error: no entity is named ${JSON.stringify(value)}\n${suggestionLines(suggestions, 'and none has a similar name\n')}`);
       return 1;
     }
     const where = typeof file === 'string' ? [file, line, column].filter((part) => part !== undefined).join(':') + ': ' : 'error: ';

@@ -16,11 +16,14 @@ export function showMetric(metric: Pick<MetricRecord, 'value' | 'min' | 'max' | 
 }
 
 /**
- * When a metric holds, as ISO text: its `asOf` date, or its period as an ISO interval.
+ * When a metric holds, as ISO text: its `asOf` date, or its period as an ISO interval (one
+ * partial date when the period is, say, the whole of 2010).
  *
  * @example
  * metricDate({ period: { from: '2020-04', to: '2021-03' } }) // → '2020-04/2021-03'
  */
 export function metricDate(metric: Pick<MetricRecord, 'asOf' | 'period'>): string {
-  return metric.asOf ?? (metric.period ? `${metric.period.from}/${metric.period.to}` : '');
+  const { asOf, period } = metric;
+  if (asOf !== undefined || period === undefined) return asOf ?? '';
+  return period.from === period.to ? period.from : `${period.from}/${period.to}`;
 }

@@ -6,8 +6,14 @@ export type Column = Readonly<{ key: string; header: string; align?: 'left' | 'r
 /** A row of display cells, keyed by column key; a missing cell renders empty. */
 export type TableRow = Readonly<Record<string, string | undefined>>;
 
-function pad(text: string, width: number, align: 'left' | 'right'): string {
-  const fill = ' '.repeat(width - displayWidth(text));
+/**
+ * Pads text with spaces to `width` terminal cells, on the right (`left` align) or the left.
+ *
+ * @example
+ * padCell('虾米', 6, 'right') // → '  虾米'
+ */
+export function padCell(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return align === 'right' ? fill + text : text + fill;
 }
 
@@ -23,7 +29,7 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
 export function renderTable(columns: readonly Column[], rows: readonly TableRow[]): string {
   const widths = columns.map((c) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[c.key] ?? ''))));
   const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => pad(cell, widths[i] as number, columns[i]?.align ?? 'left')).join('  ').trimEnd() + '\n';
+    cells.map((cell, i) => padCell(cell, widths[i] as number, columns[i]?.align ?? 'left')).join('  ').trimEnd() + '\n';
   return (
     line(columns.map((c) => c.header)) +
     line(widths.map((w) => '-'.repeat(w))) +

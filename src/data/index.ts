@@ -81,3 +81,5 @@ export const metrics: readonly MetricRecord[] = /* @__PURE__ */ deepFreeze(bySou
 
 /** Every revenue-share, royalty, commission or fee rule the sources state. */
 export const rules: readonly RuleRecord[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly RuleRecord[] => s.rules));
+
+export type { DealRecord, DeepReadonly, EntityRecord, MetricRecord, RuleRecord } from './define.js';

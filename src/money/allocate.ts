@@ -33,10 +33,11 @@ export function allocateUnits(units: number, weights: readonly bigint[]): readon
   }
   if (total === 0n) throw invalidWeights(`all weights are zero (${weights.join(', ')})`, weights);
 
-  const whole = BigInt(Math.abs(units));
+  const magnitude = Math.abs(units);
+  const whole = BigInt(magnitude);
   const shares: number[] = new Array(weights.length);
   const remainders: bigint[] = new Array(weights.length);
-  let left = units < 0 ? -units : units;
+  let left = magnitude;
   for (let i = 0; i < weights.length; i++) {
     const product = whole * (weights[i] as bigint);
     const share = Number(product / total);
@@ -53,7 +54,7 @@ export function allocateUnits(units: number, weights: readonly bigint[]): readon
       const rb = remainders[b] as bigint;
       return ra === rb ? a - b : rb > ra ? 1 : -1;
     });
-    for (let k = 0; k < left; k++) shares[order[k] as number]! += 1;
+    for (let k = 0; k < left; k++) (shares[order[k] as number] as number)++;
   }
   // `0 - s` keeps a zero share +0 rather than -0
   return Object.freeze(units < 0 ? shares.map((s) => 0 - s) : shares);

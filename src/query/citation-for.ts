@@ -1,9 +1,9 @@
-import type { Citation, Source } from '../schema/records.js';
 import { LedgerError } from '../errors.js';
+import { showValue } from '../royalty/show-value.js';
+import type { Citation, Source } from '../schema/records.js';
 import type { Dataset } from './dataset.js';
 import { ledger } from './ledger.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
-import { showValue } from './show-value.js';
 import { sourceReference } from './source-reference.js';
 
 /** Anything that carries citations: an entity, deal, metric, rule or parent link. */
@@ -18,10 +18,17 @@ function isCitation(value: unknown): value is Readonly<Citation> {
   return typeof v === 'object' && v !== null && typeof v.source === 'string' && typeof v.quote === 'string';
 }
 
+/** The citations of a record, or the citation itself; undefined when there are none. */
+function citationsOf(cited: unknown): readonly Readonly<Citation>[] | undefined {
+  if (isCitation(cited)) return [cited];
+  const list: unknown = (cited as Partial<Cited> | null)?.citations;
+  return Array.isArray(list) && list.length > 0 && list.every(isCitation) ? list : undefined;
+}
+
 /** {@link citationFor} over any dataset. */
 export function citationForIn(data: Dataset, cited: Cited | Readonly<Citation>): string {
-  const list: unknown = isCitation(cited) ? [cited] : (cited as Partial<Cited> | null)?.citations;
-  if (!Array.isArray(list) || list.length === 0 || !list.every(isCitation)) {
+  const list = citationsOf(cited);
+  if (!list) {
     throw new LedgerError('INVALID_QUERY', `citationFor: expected a record with citations or a { source, quote } citation; got ${showValue(cited)}`, {
       value: cited,
     });

@@ -1,4 +1,4 @@
-import { compareStrings } from './compare-strings.js';
+import { compareText } from '../royalty/compare-text.js';
 import { editDistance } from './edit-distance.js';
 import { foldName } from './fold-name.js';
 
@@ -16,7 +16,7 @@ export function closestMatches(value: string, candidates: readonly string[], lim
       return { candidate, distance: editDistance(wanted, folded), prefix: wanted.length >= 2 && folded.startsWith(wanted) };
     })
     .filter((m) => m.prefix || m.distance <= budget)
-    .sort((a, b) => a.distance - b.distance || compareStrings(a.candidate, b.candidate))
+    .sort((a, b) => a.distance - b.distance || compareText(a.candidate, b.candidate))
     .slice(0, limit)
     .map((m) => m.candidate);
 }

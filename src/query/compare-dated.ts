@@ -1,4 +1,4 @@
-import { compareStrings } from './compare-strings.js';
+import { compareText } from '../royalty/compare-text.js';
 import type { Interval } from './date-interval.js';
 
 /** A record with the interval it sorts by (undefined when undated). */
@@ -13,10 +13,10 @@ export interface Dated<R extends { readonly id: string }> {
  */
 export function compareDated<R extends { readonly id: string }>(a: Dated<R>, b: Dated<R>): number {
   if (a.time && b.time) {
-    const byDate = compareStrings(a.time.start, b.time.start) || compareStrings(a.time.end, b.time.end);
+    const byDate = compareText(a.time.start, b.time.start) || compareText(a.time.end, b.time.end);
     if (byDate !== 0) return byDate;
   } else if (a.time || b.time) {
     return a.time ? -1 : 1;
   }
-  return compareStrings(a.record.id, b.record.id);
+  return compareText(a.record.id, b.record.id);
 }

@@ -1,5 +1,5 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../data/define.js';
-import { compareStrings } from './compare-strings.js';
+import { compareText } from '../royalty/compare-text.js';
 import type { Dataset } from './dataset.js';
 import { ledger } from './ledger.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
@@ -34,7 +34,7 @@ function groupsOf<K extends ConflictGroup['kind'], R extends Claim>(kind: K, rec
   }
   const seen = new Set<string>();
   const groups: Group<K, R>[] = [];
-  for (const start of [...neighbours.keys()].sort(compareStrings)) {
+  for (const start of [...neighbours.keys()].sort(compareText)) {
     if (seen.has(start)) continue;
     const ids = [start];
     seen.add(start);
@@ -45,7 +45,7 @@ function groupsOf<K extends ConflictGroup['kind'], R extends Claim>(kind: K, rec
         ids.push(next);
       }
     }
-    ids.sort(compareStrings);
+    ids.sort(compareText);
     const members = ids.map((id) => byId.get(id) as R);
     const notes = [...new Set(members.flatMap((r) => (r.conflictNote ? [r.conflictNote] : [])))];
     groups.push(Object.freeze({ kind, ids: Object.freeze(ids), records: Object.freeze(members), note: notes.length > 0 ? notes.join(' / ') : undefined }));

@@ -1,5 +1,5 @@
-import type { Source } from '../schema/records.js';
 import type { DealRecord, EntityRecord, MetricRecord, RuleRecord } from '../data/define.js';
+import type { Source } from '../schema/records.js';
 
 /** The five collections every query reads; the package binds the real dataset, tests bind fixtures. */
 export interface Dataset {

@@ -2,12 +2,12 @@ import type { DealRecord } from '../data/define.js';
 import type { Dated } from './compare-dated.js';
 import { compareDated } from './compare-dated.js';
 import type { Dataset } from './dataset.js';
-import { dateInterval } from './date-interval.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
+import { optionalInterval } from './optional-interval.js';
 
 /** A dataset's deals with their date intervals, sorted once per dataset by {@link compareDated}. */
 export const datedDeals = memoizeByDataset((data: Dataset): readonly Dated<DealRecord>[] =>
   data.deals
-    .map((record) => ({ record, time: record.date === undefined ? undefined : dateInterval(record.date) }))
+    .map((record) => ({ record, time: optionalInterval(record.date) }))
     .sort(compareDated),
 );

@@ -1,23 +1,22 @@
 import type { MetricRecord } from '../data/define.js';
+import { addToGroup } from './add-to-group.js';
 import type { Dated } from './compare-dated.js';
 import { compareDated } from './compare-dated.js';
 import type { Dataset } from './dataset.js';
 import type { Interval } from './date-interval.js';
 import { dateInterval } from './date-interval.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
+import { optionalInterval } from './optional-interval.js';
 
 /** A metric with the instant it sorts by (`time`) and the days it covers (`span`, for date bounds). */
 export interface DatedMetric extends Dated<MetricRecord> {
   readonly span: Interval | undefined;
 }
 
-function date(partial: string | undefined): Interval | undefined {
-  return partial === undefined ? undefined : dateInterval(partial);
-}
-
 function dated(record: MetricRecord): DatedMetric {
-  const span = record.asOf === undefined && record.period ? { start: dateInterval(record.period.from).start, end: dateInterval(record.period.to).end } : date(record.asOf);
-  return { record, time: date(record.asOf ?? record.period?.to), span };
+  const { asOf, period } = record;
+  const span = asOf === undefined && period ? { start: dateInterval(period.from).start, end: dateInterval(period.to).end } : optionalInterval(asOf);
+  return { record, time: optionalInterval(asOf ?? period?.to), span };
 }
 
 /**
@@ -26,10 +25,6 @@ function dated(record: MetricRecord): DatedMetric {
  */
 export const datedMetrics = memoizeByDataset((data: Dataset): ReadonlyMap<string, readonly DatedMetric[]> => {
   const byEntity = new Map<string, DatedMetric[]>();
-  for (const metric of data.metrics.map(dated).sort(compareDated)) {
-    const series = byEntity.get(metric.record.entity);
-    if (series) series.push(metric);
-    else byEntity.set(metric.record.entity, [metric]);
-  }
+  for (const metric of data.metrics.map(dated).sort(compareDated)) addToGroup(byEntity, metric.record.entity, metric);
   return byEntity;
 });

@@ -74,9 +74,12 @@ export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly 
  *   without a party.
  * @example
  * import { dealsBy } from 'ecosystem-ledger';
- * dealsBy({ party: 'Alibaba', kind: 'acquisition', from: '2014', to: '2014' }).every((d) => d.date?.startsWith('2014')); // → true
- * dealsBy('AliExpress Russia JV').some((d) => d.kind === 'joint-venture'); // → true
+ * dealsBy({ party: 'Alibaba', role: 'acquirer', kind: 'acquisition', from: '2014', to: '2014' }).map((d) => d.id);
+ * // → ['alibaba-acquires-and-privatizes-autonavi-2014', 'alibaba-acquires-chinavision-media-2014']
+ * dealsBy({ party: 'AliExpress Russia JV', kind: 'joint-venture' })[0]?.parties.find((p) => p.entity === 'megafon')?.votingStake; // → 30.2
  * dealsBy({ party: 'Ant Group', includeSubsidiaries: true }).length >= dealsBy('Ant Group').length; // → true
+ * dealsBy({ kind: 'aquisition' }); // → throws UNKNOWN_KIND
+ * dealsBy({ from: '2015', to: '2014' }); // → throws INVERTED_RANGE
  */
 export function dealsBy(query?: string | DealsQuery): readonly DealRecord[] {
   return dealsByIn(ledger, query);

@@ -1,5 +1,6 @@
 import type { EntityRecord } from '../data/define.js';
-import { compareStrings } from './compare-strings.js';
+import { compareText } from '../royalty/compare-text.js';
+import { addToGroup } from './add-to-group.js';
 import type { Dataset } from './dataset.js';
 import { foldName } from './fold-name.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
@@ -18,12 +19,6 @@ export interface EntityIndex {
   readonly labels: ReadonlyMap<string, EntityRecord>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
-}
-
 /** The entity lookups of a dataset, computed once per dataset. */
 export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
   const byId = new Map<string, EntityRecord>();
@@ -31,14 +26,14 @@ export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
   const byFolded = new Map<string, EntityRecord[]>();
   const children = new Map<string, EntityRecord[]>();
   const labels = new Map<string, EntityRecord>();
-  for (const entity of [...data.entities].sort((a, b) => compareStrings(a.id, b.id))) {
+  for (const entity of [...data.entities].sort((a, b) => compareText(a.id, b.id))) {
     byId.set(entity.id, entity);
     for (const label of [entity.id, entity.name, ...entity.aliases]) {
       if (!byKey.has(nameKey(label))) byKey.set(nameKey(label), entity);
-      push(byFolded, foldName(label), entity);
+      addToGroup(byFolded, foldName(label), entity);
       labels.set(label, entity);
     }
-    if (entity.parent) push(children, entity.parent.entity, entity);
+    if (entity.parent) addToGroup(children, entity.parent.entity, entity);
   }
   return { byId, byKey, byFolded, children, labels };
 });

@@ -1,9 +1,9 @@
 import type { EntityRecord } from '../data/define.js';
 import { LedgerError } from '../errors.js';
+import { showValue } from '../royalty/show-value.js';
 import type { Dataset } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { ledger } from './ledger.js';
-import { showValue } from './show-value.js';
 import { unknownEntity } from './unknown-entity.js';
 
 /** {@link entityOf} over any dataset. */

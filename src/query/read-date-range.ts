@@ -1,7 +1,7 @@
 import { LedgerError } from '../errors.js';
+import { showValue } from '../royalty/show-value.js';
 import type { Interval } from './date-interval.js';
 import { dateInterval } from './date-interval.js';
-import { showValue } from './show-value.js';
 
 function readBound(value: unknown, name: string, caller: string): Interval | undefined {
   if (value === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors.js';
+import { showValue } from '../royalty/show-value.js';
 import { closestMatches } from './closest-matches.js';
-import { showValue } from './show-value.js';
 
 /**
  * Checks that a query's options are a plain object with known keys only, so a misspelt option

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../errors.js';
 import { LedgerError } from '../errors.js';
+import { showValue } from '../royalty/show-value.js';
 import { closestMatches } from './closest-matches.js';
-import { showValue } from './show-value.js';
 
 /**
  * Reads an option that takes one value of a closed vocabulary or a non-empty list of them, and

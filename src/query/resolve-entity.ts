@@ -1,12 +1,12 @@
 import type { EntityRecord } from '../data/define.js';
 import { LedgerError } from '../errors.js';
+import { showValue } from '../royalty/show-value.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { entityOfIn } from './entity-of.js';
 import { foldName } from './fold-name.js';
 import { ledger } from './ledger.js';
 import { nameKey } from './name-key.js';
-import { showValue } from './show-value.js';
 import { unknownEntity } from './unknown-entity.js';
 
 /** {@link resolveEntity} over any dataset; `caller` names the public function in error messages. */
@@ -43,10 +43,12 @@ export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolve
  *   and in `details.suggestions`; `AMBIGUOUS_ENTITY` when only the punctuation-blind step matches,
  *   and matches several entities; `INVALID_QUERY` for a blank or non-string value.
  * @example
- * import { resolveEntity } from 'ecosystem-ledger';
+ * import { isLedgerError, resolveEntity } from 'ecosystem-ledger';
  * resolveEntity('alibaba group').id; // → 'alibaba'
  * resolveEntity('Ant Financial').name; // → 'Ant Group'
- * try { resolveEntity('Alibab'); } catch (e) { e.details.suggestions[0]; } // → 'Alibaba Group'
+ * resolveEntity('xiami com').name; // → 'Xiami'
+ * resolveEntity('Alibab'); // → throws UNKNOWN_ENTITY
+ * (() => { try { resolveEntity('Alibab'); } catch (e) { return isLedgerError(e) && e.details.suggestions; } })()[0]; // → 'Alibaba Group'
  */
 export function resolveEntity(nameOrId: EntityRef): EntityRecord {
   return resolveEntityIn(ledger, nameOrId);

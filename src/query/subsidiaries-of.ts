@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../data/define.js';
-import { compareStrings } from './compare-strings.js';
+import { compareText } from '../royalty/compare-text.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { ledger } from './ledger.js';
@@ -19,7 +19,7 @@ export function subsidiariesOfIn(data: Dataset, entity: EntityRef, caller = 'sub
       queue.push(child.id);
     }
   }
-  return Object.freeze([...found.values()].sort((a, b) => compareStrings(a.id, b.id)));
+  return Object.freeze([...found.values()].sort((a, b) => compareText(a.id, b.id)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { LedgerError } from '../errors.js';
 import type { RoyaltyRule } from './rules.js';
+import { showValue } from './show-value.js';
 
 /** Who fills a role of a rule, and their integer share of that role (shares are weights). */
 export type Credit = Readonly<{ role: string; payee: string; share: number }>;
@@ -8,7 +9,7 @@ export type Credit = Readonly<{ role: string; payee: string; share: number }>;
 export type Credits = readonly Credit[];
 
 function invalidCredit(index: number, value: unknown, allowed: string): LedgerError {
-  return new LedgerError('INVALID_CREDITS', `credits[${index}] ${JSON.stringify(value)} is not allowed: ${allowed}`, { index, value });
+  return new LedgerError('INVALID_CREDITS', `credits[${index}] ${showValue(value)} is not allowed: ${allowed}`, { index, value });
 }
 
 /**
@@ -19,7 +20,7 @@ function invalidCredit(index: number, value: unknown, allowed: string): LedgerEr
  */
 export function groupCredits(rule: RoyaltyRule, credits: Credits): ReadonlyMap<string, readonly Credit[]> {
   if (!Array.isArray(credits)) {
-    throw new LedgerError('INVALID_CREDITS', `credits ${String(credits)} is not allowed: pass an array of { role, payee, share }`, { credits });
+    throw new LedgerError('INVALID_CREDITS', `credits ${showValue(credits)} is not allowed: pass an array of { role, payee, share }`, { credits });
   }
   const roles = new Map(rule.roles.map((r) => [r.role, r]));
   const groups = new Map<string, Credit[]>();

@@ -1,22 +1,17 @@
 import { isLedgerError, LedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
 import type { Money } from '../money/types.js';
-import type { Citation, RoyaltyRule, RuleRole } from './rules.js';
+import { showValue } from './show-value.js';
+import type { RuleCitation, RoyaltyRule, RuleRole } from './rules.js';
 
 /** What {@link defineRule} accepts: a {@link RoyaltyRule} whose `citations` may be left out. */
-export type RoyaltyRuleInput = Omit<RoyaltyRule, 'citations'> & { citations?: readonly Citation[] };
+export type RoyaltyRuleInput = Omit<RoyaltyRule, 'citations'> & { citations?: readonly RuleCitation[] };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_CODE = /^[A-Z]{3}$/;
 
 function invalid(field: string, value: unknown, allowed: string): LedgerError {
-  let shown: string;
-  try {
-    shown = JSON.stringify(value) ?? String(value);
-  } catch {
-    shown = String(value);
-  }
-  return new LedgerError('INVALID_RULE', `rule${field && `.${field}`} ${shown} is not allowed: ${allowed}`, { field, value });
+  return new LedgerError('INVALID_RULE', `rule${field && `.${field}`} ${showValue(value)} is not allowed: ${allowed}`, { field, value });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -64,7 +59,7 @@ function checkPrice(field: string, value: unknown, currency: string): Money | un
   return Object.freeze({ amount, currency, scale });
 }
 
-function checkCitation(value: unknown, index: number): Citation {
+function checkCitation(value: unknown, index: number): RuleCitation {
   const field = `citations[${index}]`;
   if (!isRecord(value) || !nonEmptyString(value.source)) throw invalid(field, value, 'an object { source, quote } naming a source id');
   const { source, quote } = value;

@@ -1,6 +1,3 @@
-import { tz } from '@date-fns/tz';
-import { addMonths } from 'date-fns/addMonths';
-import { startOfMonth } from 'date-fns/startOfMonth';
 import { LedgerError } from '../errors.js';
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -11,9 +8,16 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * +08:00 would misfile sales near those month boundaries). Each month's [start, end) interval
  * is computed once with date-fns and cached in a sorted list; a lookup first tries the previous
  * instant's month (sales usually arrive in time order), then binary-searches the cache.
- * Throws INVALID_OPTIONS for a time zone the runtime does not know.
+ * Rejects with INVALID_OPTIONS for a time zone the runtime does not know. date-fns and
+ * @date-fns/tz are imported on first use: resolving their modules costs more than loading the
+ * rest of `./royalty`, whose load-time budget is 10 ms.
  */
-export function createMonthOf(timeZone: string): (epochMs: number) => string {
+export async function createMonthOf(timeZone: string): Promise<(epochMs: number) => string> {
+  const [{ tz }, { startOfMonth }, { addMonths }] = await Promise.all([
+    import('@date-fns/tz'),
+    import('date-fns/startOfMonth'),
+    import('date-fns/addMonths'),
+  ]);
   const zone = typeof timeZone === 'string' && timeZone !== '' ? tz(timeZone) : undefined;
   if (zone === undefined || Number.isNaN(+startOfMonth(0, { in: zone }))) {
     throw new LedgerError('INVALID_OPTIONS', `unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as "Asia/Shanghai"`, {

@@ -3,7 +3,7 @@ import type { Money } from '../money/types.js';
 import { defineRule } from './define-rule.js';
 
 /** A passage of a stored source, copied character for character (at most 300 characters). */
-export type Citation = Readonly<{ source: string; quote: string }>;
+export type RuleCitation = Readonly<{ source: string; quote: string }>;
 
 /** One role of a rule: its integer weight (percent) and, for the platform, a fixed payee. */
 export type RuleRole = Readonly<{ role: string; weight: number; payee?: string }>;
@@ -20,7 +20,7 @@ export type RoyaltyRule = Readonly<{
   priceCap?: Money;
   listPrice?: Money;
   platformRole?: string;
-  citations: readonly Citation[];
+  citations: readonly RuleCitation[];
 }>;
 
 /**

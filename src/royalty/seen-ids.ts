@@ -1,4 +1,4 @@
-const INITIAL_SLOTS = 1 << 10;
+const INITIAL_BITS = 10;
 const TWO_POW_32 = 4_294_967_296;
 
 /**
@@ -11,16 +11,17 @@ const TWO_POW_32 = 4_294_967_296;
  * The returned function adds an id and tells whether it was new.
  */
 export function createSeenIds(): (id: string) => boolean {
-  let slots = INITIAL_SLOTS;
-  let table = new Uint32Array(slots * 2);
+  let bits = INITIAL_BITS;
+  let table = new Uint32Array(2 << bits);
   let size = 0;
 
-  // Fibonacci hashing of both halves spreads FNV's weak low bits over the table.
-  const home = (high: number, low: number, mask: number): number =>
-    (Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> 0) & mask;
+  // Fibonacci hashing: the TOP bits of a multiplicative mix pick the slot, so that doubling the
+  // table maps slot i to about 2i and rehashing writes almost sequentially (cache-friendly).
+  const home = (high: number, low: number, bits: number): number => Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
 
-  const insert = (target: Uint32Array, mask: number, high: number, low: number): boolean => {
-    for (let slot = home(high, low, mask); ; slot = (slot + 1) & mask) {
+  const insert = (target: Uint32Array, bits: number, high: number, low: number): boolean => {
+    const mask = (1 << bits) - 1;
+    for (let slot = home(high, low, bits); ; slot = (slot + 1) & mask) {
       const h = target[slot * 2] as number;
       const l = target[slot * 2 + 1] as number;
       if (h === 0 && l === 0) {
@@ -34,12 +35,12 @@ export function createSeenIds(): (id: string) => boolean {
 
   const grow = (): void => {
     const old = table;
-    slots *= 2;
-    table = new Uint32Array(slots * 2);
+    bits++;
+    table = new Uint32Array(2 << bits);
     for (let i = 0; i < old.length; i += 2) {
       const h = old[i] as number;
       const l = old[i + 1] as number;
-      if (h !== 0 || l !== 0) insert(table, slots - 1, h, l);
+      if (h !== 0 || l !== 0) insert(table, bits, h, l);
     }
   };
 
@@ -55,8 +56,8 @@ export function createSeenIds(): (id: string) => boolean {
       low = product >>> 0;
     }
     if (high === 0 && low === 0) low = 1; // (0, 0) marks an empty slot
-    if (!insert(table, slots - 1, high, low)) return false;
-    if (++size * 4 > slots * 3) grow();
+    if (!insert(table, bits, high, low)) return false;
+    if (++size * 4 > 3 << bits) grow();
     return true;
   };
 }

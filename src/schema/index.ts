@@ -1,2 +1,3 @@
 export * from './records.js';
 export * from './vocabulary.js';
+export * from './royalty.js';

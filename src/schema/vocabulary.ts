@@ -153,6 +153,10 @@ export const METRIC_NAMES = [
   'market-capitalization',
   'price',
   'royalty-expense',
+  // history: a founding year is a 'year' unit figure, so conflicting claims can be linked
+  'founding-year',
+  // a company's or product's age as the source states it ('a 20-year-old leader'), unit 'years'
+  'age',
   // market position
   'market-share',
   'rank',
@@ -171,6 +175,7 @@ export const METRIC_NAMES = [
   'partners',
   'companies',
   'employees',
+  'founders',
   'songs',
   'downloads',
   'orders',

@@ -84,3 +84,13 @@ describe('applySplit', () => {
     expect(applySplit(compileSplit(musicianPlatformRule), -5)).toEqual([-1, 0, -4]);
   });
 });
+
+describe('credit errors with odd values', () => {
+  it('names a bigint share instead of crashing while writing the message', () => {
+    expectLedgerError(
+      () => compileSplit(musicianPlatformRule, [{ role: 'producer', payee: 'bo', share: 1n as never }]),
+      'INVALID_CREDITS',
+      '"share":"1n"',
+    );
+  });
+});

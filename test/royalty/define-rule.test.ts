@@ -35,7 +35,7 @@ describe('defineRule', () => {
     expect(defineRule(withField({ roles: [{ role: 'a', weight: 0 }, { role: 'b', weight: 1 }], platformRole: undefined })).roles).toHaveLength(2);
   });
 
-  it.each([
+  const cases: [string, Record<string, unknown>, ...string[]][] = [
     ['id', { id: 'Not Kebab' }, '"Not Kebab"'],
     ['id', { id: undefined }, 'rule.id'],
     ['name', { name: '  ' }, 'rule.name'],
@@ -56,7 +56,8 @@ describe('defineRule', () => {
     ['citations not an array', { citations: 'x' }, 'rule.citations "x"'],
     ['citation without source', { citations: [{ quote: 'q' }] }, 'citations[0]'],
     ['citation quote too long', { citations: [{ source: 's', quote: 'x'.repeat(301) }] }, 'citations[0].quote', '300'],
-  ] as const)('rejects a bad %s as INVALID_RULE naming it', (_, patch, ...mentions) => {
+  ];
+  it.each(cases)('rejects a bad %s as INVALID_RULE naming it', (_, patch, ...mentions) => {
     expectLedgerError(() => defineRule(withField(patch)), 'INVALID_RULE', ...mentions);
   });
 

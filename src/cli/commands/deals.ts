@@ -1,12 +1,13 @@
 import type { DealRecord } from '../../data/define.js';
 import { dealsBy, entityOf, resolveEntity, type DealsQuery } from '../../query/index.js';
 import { DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from '../../schema/vocabulary.js';
-import { FORMAT_OPTIONS, listOption, outputFormat, parseCommand, wrapValues } from '../args.js';
+import { FORMAT_OPTIONS, listOption, outputFormat, parseCommand } from '../args.js';
 import type { Command } from '../io.js';
 import { QUERY_OPTION_CODES, reportError } from '../report-error.js';
 import { showAmount } from '../show-amount.js';
 import { sourceIds } from '../source-ids.js';
 import { truncate } from '../truncate.js';
+import { wrapValues } from '../wrap.js';
 import { writeListing, type Field } from '../write-listing.js';
 
 const USAGE = `Usage: ecosystem-ledger deals [name] [options]

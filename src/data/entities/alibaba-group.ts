@@ -30,6 +30,21 @@ export const alibabaGroupEntities = [
     ],
   },
   {
+    id: 'alibaba-cloud-computing-segment',
+    name: 'Alibaba Cloud Computing segment',
+    aliases: ['cloud computing segment'],
+    kind: 'business-unit',
+    description: 'Alibaba’s reporting segment for cloud computing, made up of Alibaba Cloud and, since April 2021, DingTalk.',
+    parent: {
+      entity: 'alibaba',
+      citations: [{ source: 'alibaba-series-part-2', quote: 'the cloud computing segment consists of Alibaba Cloud and DingTalk' }],
+    },
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'the cloud computing segment consists of Alibaba Cloud and DingTalk' },
+      { source: 'alibaba-series-part-2', quote: "the cloud computing segment is Alibaba's second pillar of growth" },
+    ],
+  },
+  {
     id: 'dingtalk',
     name: 'DingTalk',
     aliases: ['钉钉'],
@@ -177,7 +192,7 @@ export const alibabaGroupEntities = [
   {
     id: 'tmall-genie',
     name: 'T-Mall Genie',
-    aliases: ['天猫精灵'],
+    aliases: ['天猫精灵', 'Tmall Genie'],
     kind: 'product',
     description: 'Alibaba’s smart speaker, a voice front end to services of the Alibaba ecosystem; one of its two innovation initiatives.',
     parent: {
@@ -190,7 +205,10 @@ export const alibabaGroupEntities = [
         },
       ],
     },
-    citations: [{ source: 'alibaba-series-part-2', quote: 'T-Mall Genie (Chinese: 天猫精灵) is a smart speaker' }],
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'T-Mall Genie (Chinese: 天猫精灵) is a smart speaker' },
+      { source: 'tc-garbage-sorting-tech', quote: 'Alibaba’s answer to Alexa Tmall Genie' },
+    ],
   },
   {
     id: 'wechat-for-business',
@@ -301,6 +319,10 @@ export const alibabaGroupEntities = [
     aliases: [],
     kind: 'company',
     description: 'Online ticketing service based in Chennai, India, majority-owned by Alibaba.',
+    parent: {
+      entity: 'alibaba',
+      citations: [{ source: 'tc-alibaba-vmate', quote: 'it acquired majority stake in TicketNew' }],
+    },
     citations: [{ source: 'tc-alibaba-vmate', quote: 'TicketNew, a Chennai-based online ticketing service' }],
   },
   {

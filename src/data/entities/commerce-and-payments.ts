@@ -56,7 +56,7 @@ export const commerceAndPaymentsEntities = [
     name: 'Opera',
     aliases: [],
     kind: 'company',
-    description: 'Chinese-owned web-browser company building a West African network of browser, payments and ride-hail services.',
+    description: 'Chinese-owned web-browser company building a West African network of browsing, payment and ride-hailing businesses.',
     citations: [
       { source: 'tc-africa-roundup', quote: 'Chinese owned Opera raise $50 million in venture spending' },
       { source: 'tc-flutterwave-alipay', quote: 'Chinese owned Opera announced $55 million in venture spending' },
@@ -203,11 +203,27 @@ export const commerceAndPaymentsEntities = [
     citations: [{ source: 'tc-flutterwave-alipay', quote: 'under its Tecno brand' }],
   },
   {
+    id: 'booking-com',
+    name: 'Booking.com',
+    aliases: [],
+    kind: 'company',
+    description: 'Online travel-booking company; named as a Flutterwave client.',
+    citations: [{ source: 'tc-flutterwave-alipay', quote: 'Existing customers include Uber, Facebook, Booking.com' }],
+  },
+  {
+    id: 'jumia',
+    name: 'Jumia',
+    aliases: ['Jumia.com'],
+    kind: 'company',
+    description: 'African e-commerce company described as a unicorn; named as a Flutterwave client.',
+    citations: [{ source: 'tc-flutterwave-alipay', quote: 'e-commerce unicorn Jumia.com' }],
+  },
+  {
     id: 'africa-netrpreneur-prize',
     name: 'Africa Netrpreneur Prize',
     aliases: [],
     kind: 'fund',
-    description: 'Prize for African startups and founders announced by Jack Ma.',
+    description: 'Award for young companies and founders in Africa, announced by Jack Ma.',
     citations: [{ source: 'tc-flutterwave-alipay', quote: 'the $1 million Africa Netrpreneur Prize for African startups and founders' }],
   },
 
@@ -259,7 +275,7 @@ export const commerceAndPaymentsEntities = [
     name: 'AliExpress Russia',
     aliases: [],
     kind: 'business-unit',
-    description: 'Alibaba’s Russia-based domestic and cross-border AliExpress operations, put into the joint venture.',
+    description: 'Alibaba’s AliExpress marketplace operations in Russia, both local and cross-border, put into the joint venture.',
     parent: {
       entity: 'alibaba',
       citations: [

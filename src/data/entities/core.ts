@@ -19,11 +19,12 @@ export const coreEntities = [
   {
     id: 'ant-group',
     name: 'Ant Group',
-    aliases: ['Ant Financial', '蚂蚁集团'],
+    aliases: ['Ant Financial', '蚂蚁集团', 'Ant'],
     kind: 'company',
     description: 'Financial-services associate of Alibaba that grew out of Alipay.',
     citations: [
       { source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay' },
+      { source: 'alibaba-series-part-2', quote: 'Ant has since been spun off' },
       { source: 'tc-hellobike-battery-jv', quote: 'Alibaba’s financial affiliate Ant Financial' },
     ],
   },
@@ -50,10 +51,13 @@ export const coreEntities = [
   {
     id: 'xiaomi',
     name: 'Xiaomi',
-    aliases: [],
+    aliases: ['Mi'],
     kind: 'company',
     description: 'Chinese smartphone and consumer-electronics maker with an ecosystem of invested companies.',
-    citations: [{ source: 'xiaomi-ecosystem-value-exchange', quote: 'value exchange between Xiaomi and its ecosystem partners' }],
+    citations: [
+      { source: 'xiaomi-ecosystem-value-exchange', quote: 'value exchange between Xiaomi and its ecosystem partners' },
+      { source: 'xiaomi-ecosystem-value-exchange', quote: 'With the help of the Mi brand' },
+    ],
   },
   {
     id: 'intel',
@@ -269,9 +273,23 @@ export const coreEntities = [
   {
     id: 'jack-ma',
     name: 'Jack Ma',
-    aliases: [],
+    aliases: ['Ma Yun'],
     kind: 'person',
     description: 'Founder of Alibaba.',
-    citations: [{ source: 'tc-flutterwave-alipay', quote: 'Alibaba founder Jack Ma has made several trips to the continent' }],
+    citations: [
+      { source: 'tc-flutterwave-alipay', quote: 'Alibaba founder Jack Ma has made several trips to the continent' },
+      { source: 'sina-tech-xiami-new-order', quote: 'Wang Hao can\'t remember exactly when he met Ma Yun' },
+    ],
+  },
+  {
+    id: 'facebook',
+    name: 'Facebook',
+    aliases: [],
+    kind: 'company',
+    description: 'US social-network company.',
+    citations: [
+      { source: 'tc-flutterwave-alipay', quote: 'Existing customers include Uber, Facebook, Booking.com' },
+      { source: 'tc-intel-barefoot', quote: 'computing giants like Facebook, Alphabet, Amazon and Microsoft' },
+    ],
   },
 ] as const satisfies readonly EntityRecord[];

@@ -74,11 +74,19 @@ export const mobilityCloudAndFundsEntities = [
   {
     id: 'barefoot-networks',
     name: 'Barefoot Networks',
-    aliases: [],
+    aliases: ['Barefoot'],
     kind: 'company',
     description:
       'Santa Clara start-up, founded by Craig Barratt and out of stealth in late 2016, that makes programmable networking chips; bought by Intel.',
-    citations: [{ source: BF, quote: 'Based in Santa Clara, Calif., Barefoot Networks was launched from stealth in late 2016' }],
+    parent: {
+      entity: 'intel',
+      since: '2019',
+      citations: [{ source: BF, quote: 'Intel has not only taken notice, it’s acquired Barefoot Networks' }],
+    },
+    citations: [
+      { source: BF, quote: 'Based in Santa Clara, Calif., Barefoot Networks was launched from stealth in late 2016' },
+      { source: BF, quote: 'the networking chips that Barefoot sells them' },
+    ],
   },
   {
     id: 'dhvc',
@@ -356,7 +364,7 @@ export const mobilityCloudAndFundsEntities = [
     name: 'Warburg Pincus',
     aliases: [],
     kind: 'company',
-    description: 'Private-equity firm investing in China for 25 years and expanding into Southeast Asia.',
+    description: 'Private-equity firm active in China for a quarter century and now also investing in Southeast Asia.',
     citations: [{ source: WP, quote: 'Warburg Pincus, the private equity fund with over $60 billion under management' }],
   },
   {
@@ -364,7 +372,7 @@ export const mobilityCloudAndFundsEntities = [
     name: 'Warburg Pincus China-Southeast Asia fund',
     aliases: [],
     kind: 'fund',
-    description: 'Warburg Pincus fund of 2019 dedicated to China and Southeast Asia.',
+    description: 'Warburg Pincus fund of 2019 covering both China and Southeast Asia.',
     parent: {
       entity: 'warburg-pincus',
       citations: [{ source: WP, quote: 'it surpassed its initial target of $3.5 billion for the China-Southeast Asia fund' }],

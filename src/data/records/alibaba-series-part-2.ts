@@ -114,6 +114,19 @@ export const deals = [
       { source: 'alibaba-series-part-2', quote: 'financial services associate Ant Group' },
     ],
   },
+  {
+    id: 'autonavi-nasdaq-listing',
+    kind: 'listing',
+    status: 'completed',
+    parties: [
+      { entity: 'amap', role: 'issuer' },
+      { entity: 'nasdaq', role: 'exchange' },
+    ],
+    amounts: [],
+    summary:
+      'Before Alibaba bought it and took it private in 2014, Autonavi (now Amap) traded on Nasdaq under the ticker AMAP; the listing date is not given.',
+    citations: [{ source: 'alibaba-series-part-2', quote: 'formerly known as Autonavi (NASDAQ: AMAP)' }],
+  },
 ] as const satisfies readonly DealRecord[];
 
 const fiscal2021 = { from: '2020-04', to: '2021-03', label: 'fiscal 2021 (year ended 2021-03-31)' } as const;
@@ -122,6 +135,42 @@ const fiscal2021Basis =
 const articleYear = 'article published 2021; the source describes the position as current' as const;
 
 export const metrics = [
+  // Founding and launch years
+  {
+    id: 'alibaba-cloud-founding-year-2009',
+    entity: 'alibaba-cloud',
+    metric: 'founding-year',
+    value: 2009,
+    unit: 'year',
+    qualifier: 'reported',
+    summary: 'Alibaba set up its cloud computing business, Alibaba Cloud, in 2009.',
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'Alibaba originally founded its cloud computing business (named Alibaba Cloud) in 2009' },
+      { source: 'alibaba-series-part-2', quote: 'Alibaba Cloud (Chinese: 阿里云), founded in 2009' },
+    ],
+  },
+  {
+    id: 'dingtalk-launch-year-2015',
+    entity: 'dingtalk',
+    metric: 'founding-year',
+    value: 2015,
+    unit: 'year',
+    qualifier: 'reported',
+    scope: 'launch of the product',
+    summary: 'DingTalk, Alibaba’s workplace collaboration app, went live in 2015.',
+    citations: [{ source: 'alibaba-series-part-2', quote: 'DingTalk (Chinese: 钉钉) is a digital collaboration workplace launched in 2015' }],
+  },
+  {
+    id: 'ant-group-founding-year-2004',
+    entity: 'ant-group',
+    metric: 'founding-year',
+    value: 2004,
+    unit: 'year',
+    qualifier: 'reported',
+    scope: 'founded as Alipay',
+    summary: 'Ant Group traces its start to 2004, when it began as the Alipay payment service.',
+    citations: [{ source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay' }],
+  },
   // Alibaba Cloud, fiscal 2021 (see tc-alibaba-cloud-run-rate for the June 2019 quarter)
   {
     id: 'alibaba-cloud-revenue-fy2021',
@@ -157,7 +206,7 @@ export const metrics = [
   },
   {
     id: 'alibaba-cloud-share-of-group-revenue-fy2021',
-    entity: 'alibaba-cloud',
+    entity: 'alibaba-cloud-computing-segment',
     metric: 'share-of-group-revenue',
     value: 8,
     unit: 'percent',

@@ -121,6 +121,18 @@ export const deals = [
       },
     ],
   },
+  {
+    id: 'china-largest-chipmaker-hkex-listing',
+    kind: 'listing',
+    status: 'completed',
+    parties: [
+      { entity: 'china-largest-chipmaker', role: 'issuer' },
+      { entity: 'hkex', role: 'exchange' },
+    ],
+    amounts: [],
+    summary: 'The unnamed chipmaker already had shares listed in Hong Kong, which it chose to keep while leaving New York; no listing date is given.',
+    citations: [{ source: 'tc-alibaba-hk-listing', quote: 'focused on its existing Hong Kong listing' }],
+  },
 ] as const satisfies readonly DealRecord[];
 
 export const metrics = [

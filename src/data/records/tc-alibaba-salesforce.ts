@@ -166,6 +166,18 @@ export const metrics = [
     ],
   },
   {
+    id: 'salesforce-age-2019',
+    entity: 'salesforce',
+    metric: 'age',
+    value: 20,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    summary: 'Salesforce had been in business for two decades at the time of the Alibaba deal.',
+    citations: [{ source: 'tc-alibaba-salesforce', quote: 'Salesforce, the 20-year-old leader' }],
+  },
+  {
     id: 'alibaba-cloud-rank-china-cloud-2019',
     entity: 'alibaba-cloud',
     metric: 'rank',

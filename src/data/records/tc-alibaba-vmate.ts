@@ -96,9 +96,49 @@ export const deals = [
       },
     ],
   },
+  {
+    id: 'ucweb-india-publisher-hosting-talks',
+    kind: 'partnership',
+    status: 'considered',
+    parties: [{ entity: 'ucweb', role: 'partner' }],
+    amounts: [],
+    summary:
+      'Over the two years before the article, UCWeb negotiated with a number of unnamed Indian bloggers and small publishers to carry their articles natively on its platform, part of a super-app push in India.',
+    citations: [
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'it has been in talks with several bloggers and small publishers to host their articles directly on its platform',
+      },
+    ],
+  },
 ] as const satisfies readonly DealRecord[];
 
 export const metrics = [
+  {
+    id: 'vmate-launch-year-2016',
+    entity: 'vmate',
+    metric: 'founding-year',
+    value: 2016,
+    unit: 'year',
+    qualifier: 'reported',
+    scope: 'launch of the app',
+    summary: 'Vmate started out in 2016 as an app for streaming and sharing short videos.',
+    citations: [
+      { source: 'tc-alibaba-vmate', quote: 'Vmate was launched as a video streaming and short video sharing app in 2016' },
+    ],
+  },
+  {
+    id: 'vmate-age-2019',
+    entity: 'vmate',
+    metric: 'age',
+    value: 3,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: articleYear,
+    qualifier: 'reported',
+    summary: 'Vmate was three years old when Alibaba announced its $100 million investment.',
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'a three-year-old social video app' }],
+  },
   {
     id: 'vmate-users-2019',
     entity: 'vmate',
@@ -227,6 +267,21 @@ export const metrics = [
     scope: 'India, record labels',
     summary: 'T-Series is India’s biggest record label.',
     citations: [{ source: 'tc-alibaba-vmate', quote: 'T Series, the largest record label in India' }],
+  },
+  {
+    id: 'hotstar-rank-simultaneous-live-stream-views-2019',
+    entity: 'hotstar',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2019',
+    dateBasis: "article published 2019; the source says 'earlier this month'",
+    qualifier: 'reported',
+    scope: 'worldwide, most simultaneous views of a live-streamed event (a new record)',
+    summary: 'Disney’s Hotstar set the global record for the largest concurrent audience on a live stream.',
+    citations: [
+      { source: 'tc-alibaba-vmate', quote: 'it set a new global record for most simultaneous views on a live streaming event' },
+    ],
   },
 ] as const satisfies readonly MetricRecord[];
 

@@ -14,7 +14,8 @@ export const deals = [
         entity: 'alibaba',
         role: 'partner',
         contribution: {
-          description: 'invests cash and puts in AliExpress Russia, its Russia-based domestic and cross-border AliExpress operations; nominates one of the two co-CEOs',
+          description:
+            'invests cash and puts in AliExpress Russia, i.e. its AliExpress marketplace operations in Russia, both local and cross-border; nominates one of the two co-CEOs (its own JV stake is not stated)',
           amount: { value: 100000000, currency: 'USD', label: 'Alibaba cash investment' },
         },
       },
@@ -24,7 +25,8 @@ export const deals = [
         stake: 24.3,
         votingStake: 30.2,
         contribution: {
-          description: 'sells its 9.97% economic stake in Mail.ru Group to Alibaba (a separate deal) and takes a JV stake; brings no e-commerce business',
+          description:
+            'hands the Mail.ru Group shares it held (9.97% economic interest) to Alibaba in the separate divestment deal, then holds its JV stake; brings no e-commerce business',
         },
       },
       {
@@ -40,9 +42,12 @@ export const deals = [
       {
         entity: 'rdif',
         role: 'investor',
+        // The source states RDIF's stakes only as they stand once its option on more shares is exercised.
+        stake: 12.9,
+        votingStake: 9.6,
         contribution: {
           description:
-            'invests cash in the JV; may buy further JV shares from Alibaba for $194 million (a separate option deal), after which it would hold 12.9% of the economic and 9.6% of the voting rights',
+            'invests cash in the JV and may buy further JV shares from Alibaba for $194 million (the separate option deal); the 12.9% economic and 9.6% voting stakes are those it holds after exercising that option (its stake before exercise is not stated)',
           amount: { value: 100000000, currency: 'USD', label: 'RDIF investment' },
         },
       },
@@ -68,6 +73,7 @@ export const deals = [
       { source: 'tc-aliexpress-russia-jv', quote: 'It will then own 24.3% of the AliExpress Russia JV with 30.2% voting rights.' },
       { source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business and cash investments of $182 million in exchange for a 15% stake in the AliExpress Russia JV with 18.7% voting rights.' },
       { source: 'tc-aliexpress-russia-jv', quote: 'RDIF will invest $100 million into the AliExpress Russia JV' },
+      { source: 'tc-aliexpress-russia-jv', quote: 'the RDIF will own economic and voting stakes in the joint venture of 12.9% and 9.6%, respectively' },
       { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba and Mail.ru will respectively nominate a CEO each for the JV and they will run it jointly.' },
       { source: 'tc-aliexpress-russia-jv', quote: 'it will be majority-controlled by Russian entities' },
     ],
@@ -84,7 +90,7 @@ export const deals = [
     amounts: [],
     date: '2019',
     dateBasis: CLOSED_BASIS,
-    summary: 'As one step of the AliExpress Russia JV transaction, MegaFon is to transfer its 9.97% economic stake in Mail.ru Group to Alibaba.',
+    summary: 'As one step of the AliExpress Russia JV transaction, MegaFon is to transfer the Mail.ru Group shares it owns (a 9.97% economic interest) to Alibaba.',
     citations: [
       { source: 'tc-aliexpress-russia-jv', quote: 'MegaFon will sell its 9.97% economic stake in Mail.ru Group to Alibaba Group.' },
     ],
@@ -111,7 +117,24 @@ export const deals = [
       'RDIF holds an option to buy more AliExpress Russia JV shares from Alibaba for $194 million; once exercised, RDIF would have a 12.9% economic and 9.6% voting stake.',
     citations: [
       { source: 'tc-aliexpress-russia-jv', quote: 'may further acquire additional shares of the joint venture from Alibaba Group for $194 million.' },
-      { source: 'tc-aliexpress-russia-jv', quote: 'Upon the exercise of the option to purchase the additional shares in the AliExpress Russia JV, the RDIF will own economic and voting stakes in the joint venture of 12.9% and 9.6%, respectively.' },
+      { source: 'tc-aliexpress-russia-jv', quote: 'Upon the exercise of the option' },
+      { source: 'tc-aliexpress-russia-jv', quote: 'the RDIF will own economic and voting stakes in the joint venture of 12.9% and 9.6%, respectively' },
+    ],
+  },
+  {
+    id: 'megafon-invests-in-mail-ru-group',
+    kind: 'investment',
+    status: 'completed',
+    parties: [
+      { entity: 'megafon', role: 'investor', stake: 9.97 },
+      { entity: 'mail-ru-group', role: 'investee' },
+    ],
+    amounts: [],
+    summary:
+      'Before the JV deal MegaFon was a shareholder of Mail.ru Group with a 9.97% economic stake (how and when it invested is not stated).',
+    citations: [
+      { source: 'tc-aliexpress-russia-jv', quote: 'Megafon, the mobile operator that is an investor in Mail.ru' },
+      { source: 'tc-aliexpress-russia-jv', quote: 'MegaFon will sell its 9.97% economic stake in Mail.ru Group' },
     ],
   },
   {
@@ -237,6 +260,19 @@ export const metrics = [
     citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'MegaFon will sell its 9.97% economic stake in Mail.ru Group to Alibaba Group.' }],
   },
   {
+    id: 'alibaba-mail-ru-group-stake-2019',
+    entity: 'alibaba',
+    metric: 'stake',
+    value: 9.97,
+    unit: 'percent',
+    asOf: '2019',
+    dateBasis: 'article published 2019; holding bought from MegaFon as part of the JV transaction',
+    qualifier: 'reported',
+    scope: 'economic stake in Mail.ru Group',
+    summary: 'Economic stake in Mail.ru Group that Alibaba takes over from MegaFon in the JV transaction.',
+    citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'MegaFon will sell its 9.97% economic stake in Mail.ru Group to Alibaba Group.' }],
+  },
+  {
     id: 'megafon-customers-2019',
     entity: 'megafon',
     metric: 'customers',
@@ -257,9 +293,7 @@ export const metrics = [
     qualifier: 'target',
     scope: 'worldwide, small businesses helped to reach profitability',
     summary: 'Alibaba’s stated aim for how many small businesses it helps become profitable.',
-    citations: [
-      { source: 'tc-aliexpress-russia-jv', quote: 'our goal of supporting 10 million small businesses reach profitability and serving 2 billion consumers around the world' },
-    ],
+    citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'our goal of supporting 10 million small businesses reach profitability' }],
   },
   {
     id: 'alibaba-target-consumers-served',
@@ -270,9 +304,7 @@ export const metrics = [
     qualifier: 'target',
     scope: 'worldwide, consumers served',
     summary: 'Alibaba’s stated aim for the number of consumers it serves globally.',
-    citations: [
-      { source: 'tc-aliexpress-russia-jv', quote: 'our goal of supporting 10 million small businesses reach profitability and serving 2 billion consumers around the world' },
-    ],
+    citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'our goal of supporting 10 million small businesses reach profitability and serving 2 billion consumers' }],
   },
 ] as const satisfies readonly MetricRecord[];
 

@@ -21,7 +21,7 @@ export const deals = [
     date: '2019',
     dateBasis: PUB_BASIS,
     summary:
-      'Aspire closed a $32.5 million Series A funded by MassMutual Ventures South Asia, with Arc Labs and returning backers Y Combinator, Hummingbird and Picus Capital, to grow in its four Southeast Asian markets.',
+      'Aspire closed a $32.5 million Series A backed by MassMutual Ventures South Asia, with Arc Labs and returning backers Y Combinator, Hummingbird and Picus Capital, to grow in its four Southeast Asian markets.',
     citations: [
       { source: 'tc-aspire-series-a', quote: 'has raised $32.5 million in a new financing round to expand its presence in several Southeast Asian markets' },
       { source: 'tc-aspire-series-a', quote: 'The Series A round for the one-and-a-half-year old startup was funded by MassMutual Ventures South Asia.' },
@@ -123,6 +123,29 @@ export const metrics = [
     scope: 'business accounts',
     summary: 'Number of business accounts Aspire expects to exceed within a year.',
     citations: [{ source: 'tc-aspire-series-a', quote: 'Aspire expects to amass more than 100,000 business accounts by next year' }],
+  },
+  {
+    id: 'aspire-founding-year-2018',
+    entity: 'aspire',
+    metric: 'founding-year',
+    value: 2018,
+    unit: 'year',
+    qualifier: 'reported',
+    scope: 'start of operations (January 2018)',
+    summary: 'Aspire began operating in January 2018.',
+    citations: [{ source: 'tc-aspire-series-a', quote: 'since beginning operations in January 2018' }],
+  },
+  {
+    id: 'aspire-age-2019',
+    entity: 'aspire',
+    metric: 'age',
+    value: 1.5,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: PUB_BASIS,
+    qualifier: 'reported',
+    summary: 'Aspire was about eighteen months old at the time of its Series A.',
+    citations: [{ source: 'tc-aspire-series-a', quote: 'the one-and-a-half-year old startup' }],
   },
   {
     id: 'aspire-countries-2019',

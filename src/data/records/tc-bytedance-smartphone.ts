@@ -48,7 +48,8 @@ export const deals = [
     date: '2016',
     summary: 'Alibaba put $590 million into handset maker Meizu and took on building a custom operating system for its phones.',
     citations: [
-      { source: 'tc-bytedance-smartphone', quote: 'a $590 million investment in Meizu in 2016 that saw the eommerce giant take up the challenge to develop a tailored operating system for the handset maker' },
+      { source: 'tc-bytedance-smartphone', quote: 'a $590 million investment in Meizu in 2016' },
+      { source: 'tc-bytedance-smartphone', quote: 'develop a tailored operating system for the handset maker' },
     ],
   },
   {
@@ -98,6 +99,19 @@ export const metrics = [
       { source: 'tc-bytedance-smartphone', quote: 'Chinese manufacturers led by Xiaomi controlled a whopping 66 percent of India’s smartphone market' },
       { source: 'tc-bytedance-smartphone', quote: 'A research done by Counterpoint found that in the first quarter' },
     ],
+  },
+  {
+    id: 'xiaomi-rank-chinese-brands-india-q1-2019',
+    entity: 'xiaomi',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    period: { from: '2019-01', to: '2019-03', label: 'first quarter' },
+    dateBasis: "article published 2019; the source says 'in the first quarter'",
+    qualifier: 'reported',
+    scope: 'India smartphone market, among Chinese brands, per Counterpoint',
+    summary: 'Xiaomi led the Chinese phone brands that together held two thirds of India’s smartphone market.',
+    citations: [{ source: 'tc-bytedance-smartphone', quote: 'Chinese manufacturers led by Xiaomi' }],
   },
 ] as const satisfies readonly MetricRecord[];
 

@@ -128,7 +128,8 @@ export const deals = [
     date: '2017',
     summary: 'Alibaba made a $2.88 billion offer to back the traditional retail chain Sun Art and extend its physical retail reach.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Alibaba has continued to back old-school retail chains that would ramp up its offline operations through mega-deals like the $2.88 billion offer for Sun Art in 2017' },
+      { source: 'tc-carrefour-china-suning', quote: 'Alibaba has continued to back old-school retail chains' },
+      { source: 'tc-carrefour-china-suning', quote: 'mega-deals like the $2.88 billion offer for Sun Art in 2017' },
     ],
   },
   {
@@ -140,7 +141,7 @@ export const deals = [
       { entity: 'tencent', role: 'partner' },
     ],
     amounts: [],
-    summary: 'Carrefour China had a strategic partnership with Tencent, including jointly run hybrid stores in Beijing.',
+    summary: 'Carrefour China was previously a strategic partner of Tencent, and the two jointly ran hybrid stores in Beijing.',
     citations: [
       { source: 'tc-carrefour-china-suning', quote: 'Carrefour China previously had a “strategic partnership” with Tencent' },
       { source: 'tc-carrefour-china-suning', quote: 'Tencent also ran hybrid stores in partnership with Carrefour in Beijing' },
@@ -276,11 +277,15 @@ export const metrics = [
     metric: 'revenue',
     value: 3600000000,
     unit: 'EUR',
+    conversions: [
+      { value: 28500000000, currency: 'CNY' },
+      { value: 4090000000, currency: 'USD' },
+    ],
     period: { from: '2018', to: '2018', label: 'last year (2018)' },
     dateBasis: "article published 2019; the source says 'last year'",
     qualifier: 'reported',
-    scope: 'China; the source also gives RMB 28.5 billion or $4.09 billion',
-    summary: 'Carrefour China’s sales for the previous year, €3.6 billion (stated in the source as RMB 28.5 billion or $4.09 billion).',
+    scope: 'China',
+    summary: 'Carrefour China’s sales for the previous year, given in euros with yuan and dollar equivalents alongside.',
     citations: [
       { source: 'tc-carrefour-china-suning', quote: 'generated €3.6 billion — RMB 28.5 billion or $4.09 billion — in sales last year' },
     ],
@@ -375,6 +380,17 @@ export const metrics = [
     scope: 'stake in Carrefour China',
     summary: 'Share of Carrefour China that Carrefour keeps after the Suning sale.',
     citations: [{ source: 'tc-carrefour-china-suning', quote: 'sell its remaining 20% stake in Carrefour China' }],
+  },
+  {
+    id: 'suning-founding-year-1990',
+    entity: 'suning',
+    metric: 'founding-year',
+    value: 1990,
+    unit: 'year',
+    qualifier: 'reported',
+    scope: 'start as a home-appliance retail store',
+    summary: 'Suning began in 1990 as a single home-appliance shop.',
+    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Suning started in 1990 as a home appliance retail store' }],
   },
   {
     id: 'carrefour-europe-retailer-rank',

@@ -43,6 +43,17 @@ export const metrics = [
     summary: 'Fair’s venture funding to date totals $1.5 billion.',
     citations: [{ source: SRC, quote: 'Fair has raised $1.5 billion in venture capital' }],
   },
+  {
+    id: 'fair-debt-per-equity-dollar',
+    entity: 'fair',
+    metric: 'share',
+    value: 10,
+    unit: 'multiple',
+    qualifier: 'claimed',
+    scope: 'dollars of debt raised per dollar of equity, used to buy cars',
+    summary: 'Fair’s co-founder said each dollar of equity lets the company borrow ten dollars of debt to buy its cars.',
+    citations: [{ source: SRC, quote: 'for every dollar in equity we unlock $10 in debt, and we borrow that cash to buy cars' }],
+  },
 ] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

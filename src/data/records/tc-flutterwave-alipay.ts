@@ -13,7 +13,7 @@ export const deals = [
         role: 'partner',
         contribution: { description: 'lets its African merchants accept Alipay as a payment method, earning its standard international-transaction fee' },
       },
-      { entity: 'alipay', role: 'partner', contribution: { description: 'payment network of more than 1 billion users, largely in China' } },
+      { entity: 'alipay', role: 'partner', contribution: { description: 'its payment network of over a billion users, most of them in China' } },
       { entity: 'alibaba', role: 'partner' },
     ],
     amounts: [],
@@ -56,9 +56,26 @@ export const deals = [
     amounts: [{ value: 1000000, currency: 'USD', label: 'prize size' }],
     date: '2019-03',
     dateBasis: "article published 2019; the source says 'this March'",
-    summary: 'Alibaba’s founder Jack Ma announced a $1 million prize for African startups and founders.',
+    summary: 'Alibaba’s founder Jack Ma announced a $1 million award for founders and young companies in Africa.',
     citations: [
       { source: 'tc-flutterwave-alipay', quote: 'this March announced the $1 million Africa Netrpreneur Prize for African startups and founders' },
+    ],
+  },
+  {
+    id: 'flutterwave-named-customers',
+    kind: 'partnership',
+    status: 'completed',
+    parties: [
+      { entity: 'flutterwave', role: 'partner', contribution: { description: 'payments APIs and developer support for customised payment applications' } },
+      { entity: 'uber', role: 'partner' },
+      { entity: 'facebook', role: 'partner' },
+      { entity: 'booking-com', role: 'partner' },
+      { entity: 'jumia', role: 'partner' },
+    ],
+    amounts: [],
+    summary: 'Uber, Facebook, Booking.com and Jumia are among the existing clients using Flutterwave’s payment services.',
+    citations: [
+      { source: 'tc-flutterwave-alipay', quote: 'Existing customers include Uber, Facebook, Booking.com and e-commerce unicorn Jumia.com.' },
     ],
   },
   {
@@ -139,6 +156,16 @@ export const metrics = [
     conflictsWith: ['flutterwave-international-fee-rate-3-8-percent'],
     conflictNote:
       'tc-flutterwave-alipay gives Flutterwave’s standard international-transaction fee as 2.8%; tc-africa-roundup gives 3.8% in otherwise identical wording.',
+  },
+  {
+    id: 'flutterwave-founding-year-2016',
+    entity: 'flutterwave',
+    metric: 'founding-year',
+    value: 2016,
+    unit: 'year',
+    qualifier: 'reported',
+    summary: 'Flutterwave was set up in 2016.',
+    citations: [{ source: 'tc-flutterwave-alipay', quote: 'Founded in 2016, Flutterwave' }],
   },
   {
     id: 'flutterwave-transactions-since-inception',

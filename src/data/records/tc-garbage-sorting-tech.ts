@@ -93,6 +93,36 @@ export const metrics = [
     summary: 'Two million people have so far sold recyclable waste through the recycling mini app.',
     citations: [{ source: SRC, quote: 'To date, two million people have sold recyclable material through its platform' }],
   },
+  {
+    id: 'ele-me-trash-pickup-price-2019',
+    entity: 'ele-me',
+    metric: 'price',
+    value: 2,
+    unit: 'USD',
+    asOf: '2019-06-24',
+    dateBasis: 'date of the quoted tweet reporting the service had just been rolled out',
+    qualifier: 'reported',
+    scope: 'per “throw out the trash” errand',
+    summary: 'Price of Ele.me’s new errand service that takes a customer’s trash out.',
+    citations: [
+      { source: SRC, quote: 'just rolled out a “throw out the trash” service for $2' },
+      { source: SRC, quote: '— Krystal Hu (@readkrystalhu) June 24, 2019' },
+    ],
+  },
+  {
+    id: 'shanghai-garbage-sorting-daily-reward-2019',
+    entity: 'shanghai-municipal-government',
+    metric: 'price',
+    value: 0.1,
+    unit: 'CNY',
+    conversions: [{ value: 0.0145, currency: 'USD' }],
+    asOf: '2019',
+    dateBasis: 'article published 2019; reported by Xinhua',
+    qualifier: 'reported',
+    scope: 'reward per day to a household that sorts its trash correctly (QR-code tracing scheme)',
+    summary: 'Daily reward for Shanghai households whose QR-coded trash is correctly sorted, given in yuan with a US-cent equivalent.',
+    citations: [{ source: SRC, quote: 'receive a small reward of 0.1 yuan, or 1.45 cents, per day' }],
+  },
 ] as const satisfies readonly MetricRecord[];
 
 export const rules = [

@@ -111,6 +111,18 @@ export const metrics = [
     citations: [{ source: SRC, quote: 'Hellobike claims it’s now serving more than 200 million users in some 360 cities around China' }],
   },
   {
+    id: 'hellobike-age-2019',
+    entity: 'hellobike',
+    metric: 'age',
+    value: 3,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    summary: 'Hellobike was three years old when it announced the battery venture.',
+    citations: [{ source: SRC, quote: 'Three-year-old Hellobike' }],
+  },
+  {
     id: 'hellobike-cities-2019',
     entity: 'hellobike',
     metric: 'cities',

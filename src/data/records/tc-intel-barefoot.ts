@@ -58,6 +58,30 @@ export const metrics = [
     summary: 'Barefoot Networks raised $155.4 million from investors over its life as a startup.',
     citations: [{ source: SRC, quote: 'The company raised $155.4 million from investors' }],
   },
+  {
+    id: 'barefoot-networks-founding-year-2016',
+    entity: 'barefoot-networks',
+    metric: 'founding-year',
+    value: 2016,
+    unit: 'year',
+    qualifier: 'reported',
+    scope: 'launch out of stealth (late 2016)',
+    summary: 'Barefoot Networks came out of stealth in late 2016, led by Craig Barratt.',
+    citations: [{ source: SRC, quote: 'Barefoot Networks was launched from stealth in late 2016 by Dr. Craig Barratt' }],
+  },
+  {
+    id: 'barefoot-networks-age-2019',
+    entity: 'barefoot-networks',
+    metric: 'age',
+    value: 3,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'time since launching out of stealth',
+    summary: 'Barefoot Networks had been public about its work for three years when Intel bought it.',
+    citations: [{ source: SRC, quote: 'When it launched out of stealth just three years ago' }],
+  },
 ] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];

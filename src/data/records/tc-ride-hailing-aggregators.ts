@@ -111,6 +111,19 @@ export const metrics = [
     summary: 'Meituan is described as a platform with about a billion users.',
     citations: [{ source: SRC, quote: 'riding on a billion-user platform like Meituan' }],
   },
+  {
+    id: 'didi-commission-rate-2019',
+    entity: 'didi',
+    metric: 'commission-rate',
+    value: 20,
+    unit: 'percent',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'approximate',
+    scope: 'share of each trip kept by Didi as a full ride-hailing operator',
+    summary: 'Didi keeps roughly a fifth of every trip fare, about double the typical aggregator cut.',
+    citations: [{ source: SRC, quote: 'a ride-hailing operator such as Didi charges about 20% from each trip' }],
+  },
 ] as const satisfies readonly MetricRecord[];
 
 export const rules = [

@@ -4,8 +4,6 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 const SRC = 'tc-splyt-series-a';
 
-const PARTNERS =
-  'Splyt has partnerships with Chinese travel app Ctrip, Careem — the Middle East-based service being acquired by Uber — Gett and car rental service Cartrawler';
 
 export const deals = [
   {
@@ -17,14 +15,14 @@ export const deals = [
       {
         entity: 'grab',
         role: 'investor',
-        contribution: { description: 'Took part in the round alongside undisclosed existing family offices and angel investors.' },
+        contribution: { description: 'Joined the round next to unnamed family offices and angels, some of them earlier backers.' },
       },
     ],
     amounts: [{ value: 8000000, currency: 'USD', label: 'Series A round size' }],
     date: '2019',
     dateBasis: "article published 2019; the source says the close was announced 'this week'",
     summary:
-      'UK ride-hailing roaming startup Splyt closed an $8 million Series A from unnamed family offices and angels, with Grab also participating.',
+      'UK ride-hailing roaming startup Splyt raised an $8 million Series A from unnamed family offices and angels, with Grab also participating.',
     citations: [
       {
         source: SRC,
@@ -60,6 +58,8 @@ export const deals = [
       { entity: 'alipay', role: 'partner' },
     ],
     amounts: [],
+    date: '2019',
+    dateBasis: 'article published 2019; the source says the Grab deal came hot on the heels of this already-live rollout',
     summary:
       'Splyt connected Alipay to ride-hailing networks so Alipay users in Southeast Asia can book Grab taxis without installing Grab; the integration is live.',
     citations: [
@@ -77,7 +77,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Travel app Ctrip is among Splyt’s existing ride-hailing integration partners.',
-    citations: [{ source: SRC, quote: PARTNERS }],
+    citations: [{ source: SRC, quote: 'Splyt has partnerships with Chinese travel app Ctrip' }],
   },
   {
     id: 'splyt-careem-partnership',
@@ -89,7 +89,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Middle Eastern ride-hailing firm Careem is among Splyt’s existing partners.',
-    citations: [{ source: SRC, quote: PARTNERS }],
+    citations: [{ source: SRC, quote: 'Splyt has partnerships with Chinese travel app Ctrip, Careem' }],
   },
   {
     id: 'splyt-gett-partnership',
@@ -101,7 +101,10 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Gett is among Splyt’s existing ride-hailing partners.',
-    citations: [{ source: SRC, quote: PARTNERS }],
+    citations: [
+      { source: SRC, quote: 'Splyt has partnerships with' },
+      { source: SRC, quote: 'the Middle East-based service being acquired by Uber — Gett and car rental service Cartrawler' },
+    ],
   },
   {
     id: 'splyt-cartrawler-partnership',
@@ -193,6 +196,18 @@ export const metrics = [
     qualifier: 'reported',
     summary: 'Grab carried a $14 billion valuation.',
     citations: [{ source: SRC, quote: 'the firm valued at $14 billion' }],
+  },
+  {
+    id: 'splyt-age-2019',
+    entity: 'splyt',
+    metric: 'age',
+    value: 4,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    summary: 'Splyt had been operating for four years when it announced its Series A.',
+    citations: [{ source: SRC, quote: 'The four-year-old company announced this week' }],
   },
   {
     id: 'splyt-cities-reach-2019',

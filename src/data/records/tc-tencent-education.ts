@@ -4,8 +4,6 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 const SRC = 'tc-tencent-education';
 
-const REACH =
-  'Tencent has over the years served some 15,000 schools and 70,000 educational institutes, giving it a reach of over 300 million users in the sector';
 
 export const deals = [] as const satisfies readonly DealRecord[];
 
@@ -24,6 +22,19 @@ export const metrics = [
     citations: [{ source: SRC, quote: 'the new brand consists of 20 products across all six of the firm’s business groups' }],
   },
   {
+    id: 'tencent-business-groups-2019',
+    entity: 'tencent',
+    metric: 'business-units',
+    value: 6,
+    unit: 'business-units',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'business groups',
+    summary: 'Tencent is organised into six business groups, all of which contribute products to Tencent Education.',
+    citations: [{ source: SRC, quote: 'all six of the firm’s business groups' }],
+  },
+  {
     id: 'tencent-education-schools-served',
     entity: 'tencent',
     metric: 'customers',
@@ -34,7 +45,7 @@ export const metrics = [
     qualifier: 'approximate',
     scope: 'education sector, cumulative',
     summary: 'Over time Tencent has worked with around 15,000 schools.',
-    citations: [{ source: SRC, quote: REACH }],
+    citations: [{ source: SRC, quote: 'Tencent has over the years served some 15,000 schools' }],
   },
   {
     id: 'tencent-education-institutes-served',
@@ -47,7 +58,7 @@ export const metrics = [
     qualifier: 'approximate',
     scope: 'educational institutes, cumulative',
     summary: 'Tencent has served about 70,000 educational institutes.',
-    citations: [{ source: SRC, quote: REACH }],
+    citations: [{ source: SRC, quote: 'served some 15,000 schools and 70,000 educational institutes' }],
   },
   {
     id: 'tencent-education-users-2019',
@@ -60,7 +71,7 @@ export const metrics = [
     qualifier: 'claimed',
     scope: 'education sector',
     summary: 'Tencent’s education services reach more than 300 million users, according to Dowson Tong.',
-    citations: [{ source: SRC, quote: REACH }],
+    citations: [{ source: SRC, quote: 'giving it a reach of over 300 million users in the sector' }],
   },
   {
     id: 'wechat-users-2019',

@@ -4,8 +4,6 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 const SRC = 'tc-warburg-pincus-fund';
 
-const PORTFOLIO =
-  'a portfolio of over 120 startups that includes the likes of Alibaba’s Ant Financial and listed companies NIO (a Tesla rival), ZTO Express (a courier firm)';
 const SEA = 'initial investments in the region that have included Go-Jek in Indonesia';
 
 export const deals = [
@@ -24,7 +22,7 @@ export const deals = [
     date: '2019',
     dateBasis: 'article published 2019',
     summary:
-      'Warburg Pincus raised a $4.25 billion fund for China and, for the first time, Southeast Asia, beating its original $3.5 billion goal; it succeeds the firm’s $2.2 billion China fund and will target consumer, healthcare, real estate, financial services and TMT deals.',
+      'Warburg Pincus raised $4.25 billion for a vehicle covering China and, for the first time, Southeast Asia, beating its original $3.5 billion goal; it succeeds the firm’s $2.2 billion China fund and will target consumer, healthcare, real estate, financial services and TMT deals.',
     citations: [
       { source: SRC, quote: 'it announced a $4.25 billion fund dedicated to China and Southeast Asia' },
       { source: SRC, quote: 'it surpassed its initial target of $3.5 billion for the China-Southeast Asia fund' },
@@ -42,7 +40,7 @@ export const deals = [
     amounts: [{ value: 14800000000, currency: 'USD', label: 'fund size' }],
     date: '2018',
     dateBasis: "article published 2019; the source says 'at the end of last year'",
-    summary: 'Warburg Pincus closed its $14.8 billion global growth fund, which will invest alongside the new Asia fund.',
+    summary: 'Warburg Pincus finalised its worldwide growth fund of $14.8 billion, meant to invest alongside the new Asia fund.',
     citations: [{ source: SRC, quote: 'the firm’s $14.8 billion global growth fund which was finalized at the end of last year' }],
   },
   {
@@ -67,7 +65,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Ant Financial is part of Warburg Pincus’ China portfolio.',
-    citations: [{ source: SRC, quote: PORTFOLIO }],
+    citations: [{ source: SRC, quote: 'a portfolio of over 120 startups that includes the likes of Alibaba’s Ant Financial' }],
   },
   {
     id: 'warburg-pincus-invests-in-nio',
@@ -79,7 +77,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Electric-car maker NIO, now listed, is among Warburg Pincus’ China investments.',
-    citations: [{ source: SRC, quote: PORTFOLIO }],
+    citations: [{ source: SRC, quote: 'includes the likes of Alibaba’s Ant Financial and listed companies NIO (a Tesla rival)' }],
   },
   {
     id: 'warburg-pincus-invests-in-zto-express',
@@ -91,7 +89,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Listed courier ZTO Express is among Warburg Pincus’ China investments.',
-    citations: [{ source: SRC, quote: PORTFOLIO }],
+    citations: [{ source: SRC, quote: 'listed companies NIO (a Tesla rival), ZTO Express (a courier firm)' }],
   },
   {
     id: 'warburg-pincus-invests-in-go-jek',
@@ -159,6 +157,42 @@ export const metrics = [
     scope: 'China portfolio',
     summary: 'Warburg Pincus’ China portfolio spans more than 120 startups.',
     citations: [{ source: SRC, quote: 'a portfolio of over 120 startups' }],
+  },
+  {
+    id: 'warburg-pincus-china-southeast-asia-fund-size-2019',
+    entity: 'warburg-pincus-china-southeast-asia-fund',
+    metric: 'funding-raised',
+    value: 4250000000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    summary: 'Capital raised for Warburg Pincus’ China and Southeast Asia fund.',
+    citations: [{ source: SRC, quote: 'it announced a $4.25 billion fund dedicated to China and Southeast Asia' }],
+  },
+  {
+    id: 'warburg-pincus-china-southeast-asia-fund-initial-target',
+    entity: 'warburg-pincus-china-southeast-asia-fund',
+    metric: 'funding-raised',
+    value: 3500000000,
+    unit: 'USD',
+    qualifier: 'target',
+    scope: 'initial fundraising target, since exceeded',
+    summary: 'The fund’s original fundraising goal, which Warburg Pincus beat.',
+    citations: [{ source: SRC, quote: 'it surpassed its initial target of $3.5 billion for the China-Southeast Asia fund' }],
+  },
+  {
+    id: 'warburg-pincus-years-in-china-2019',
+    entity: 'warburg-pincus',
+    metric: 'age',
+    value: 25,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: 'article published 2019',
+    qualifier: 'reported',
+    scope: 'years of presence in China',
+    summary: 'Warburg Pincus has been active in China for a quarter of a century.',
+    citations: [{ source: SRC, quote: 'The firm has been present in China for 25 years' }],
   },
 ] as const satisfies readonly MetricRecord[];
 

@@ -79,6 +79,19 @@ export const deals = [
 
 export const metrics = [
   {
+    id: 'xiami-founding-year-2006',
+    entity: 'xiami',
+    metric: 'founding-year',
+    value: 2006,
+    unit: 'year',
+    qualifier: 'reported',
+    summary: 'The rumour article dates Xiami’s founding, by former Alibaba staff in Hangzhou, to 2006.',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Xiami which also based in Hangzhou was founded in 2006 by former Alibabaers' }],
+    conflictsWith: ['xiami-founding-year-2007', 'xiami-launch-year-2008'],
+    conflictNote:
+      'The rumour article says Xiami was founded in 2006; Sina Tech says Wang Hao left Alibaba in 2007 to prepare Xiami (five years of entrepreneurship before the end-2012 sale) and that the service launched in 2008.',
+  },
+  {
     id: 'xiami-download-price',
     entity: 'xiami',
     metric: 'price',
@@ -100,7 +113,8 @@ export const metrics = [
     scope: 'sales of music downloads',
     summary: 'By its CEO’s account, Xiami took roughly RMB 400,000 from paid downloads in 2010.',
     citations: [
-      { source: 'xiami-acquisition-rumor', quote: 'According to Wang Hao, co-founder and CEO of the company, Xiami generated about RMB 400k in sales from downloading in 2010' },
+      { source: 'xiami-acquisition-rumor', quote: 'Xiami generated about RMB 400k in sales from downloading in 2010' },
+      { source: 'xiami-acquisition-rumor', quote: 'According to Wang Hao, co-founder and CEO of the company' },
     ],
   },
   {

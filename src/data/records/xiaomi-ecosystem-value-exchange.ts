@@ -65,7 +65,7 @@ export const deals = [
     summary: 'Huami, the fitness-band maker, is counted among Xiaomi’s ecosystem members; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'seven ecosystem members obtain annual revenue of over 100 million RMB. In addition, Huami (fitness bands)' },
+      { source: SRC, quote: 'Huami (fitness bands)' },
     ],
   },
   {
@@ -214,7 +214,7 @@ export const metrics = [
     id: '90fun-suitcase-monthly-units-sold-mi-com',
     entity: '90fun',
     metric: 'units-sold',
-    value: 12000,
+    max: 12000,
     unit: 'units',
     asOf: '2017',
     dateBasis: ARTICLE_2017,
@@ -273,7 +273,8 @@ export const metrics = [
     asOf: '2017',
     dateBasis: CURRENTLY_2017,
     qualifier: 'reported',
-    scope: 'new stores opened per seven days',
+    scope:
+      'new stores opened per seven days; the preceding sentence likens each ecosystem member to a store in the Xiaomi "mall", so the stores may be ecosystem members rather than shops',
     summary: 'Xiaomi’s pace of store openings: one new store each week.',
     citations: [{ source: SRC, quote: 'Currently, Xiaomi opens a new store every seven days.' }],
   },
@@ -283,9 +284,9 @@ export const metrics = [
     metric: 'stores',
     value: 1000,
     unit: 'stores',
-    asOf: '2019',
-    dateBasis: "article published 2017 (year estimated in index.json); the source says 'in the coming two years'",
     qualifier: 'target',
+    scope:
+      'store network within the two years after the article (2017 by the index estimate); as with the opening pace, the "stores" may be the ecosystem members of the mall metaphor',
     summary: 'Xiaomi aims to grow its store network to a thousand outlets within two years.',
     citations: [{ source: SRC, quote: 'It plans to expand its network to comprise 1,000 stores in the coming two years.' }],
   },
@@ -340,6 +341,17 @@ export const metrics = [
     scope: 'companies Xiaomi has invested in (cumulative)',
     summary: 'Cumulative count of companies in which Xiaomi has invested.',
     citations: [{ source: SRC, quote: 'To date, Xiaomi has invested in a total of 77 companies' }],
+  },
+  {
+    id: 'amazfit-launch-year-2015',
+    entity: 'amazfit',
+    metric: 'founding-year',
+    value: 2015,
+    unit: 'year',
+    qualifier: 'reported',
+    scope: 'launch of the AMAZFIT fitness band ("as early as 2015")',
+    summary: 'Huami brought out its own AMAZFIT band by 2015.',
+    citations: [{ source: SRC, quote: 'Huami, which launched its AMAZFIT fitness band as early as 2015' }],
   },
   {
     id: 'amazfit-price',

@@ -1,0 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { LedgerError, type ErrorCode } from '../errors.js';
+import { jsonErrorOffset } from './json-error-offset.js';
+import { lineAndColumn } from './line-and-column.js';
+
+/**
+ * Reads and parses a JSON file. A syntax error becomes a LedgerError with `code` and
+ * `details.file`, `line` and `column`, so the CLI can say where the file goes wrong.
+ */
+export async function readJsonFile(file: string, code: ErrorCode): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const offset = jsonErrorOffset(text);
+    const found = offset < text.length ? JSON.stringify(text[offset]) : 'the end of the file';
+    throw new LedgerError(code, `not valid JSON: unexpected ${found}`, { file, ...lineAndColumn(text, offset) });
+  }
+}

@@ -1,0 +1,52 @@
+import { usageError } from './args.js';
+import { conflicts } from './commands/conflicts.js';
+import { deals } from './commands/deals.js';
+import { metrics } from './commands/metrics.js';
+import { settle } from './commands/settle.js';
+import { sources } from './commands/sources.js';
+import { split } from './commands/split.js';
+import type { CliIo, Command } from './io.js';
+import { VERSION } from './version.js';
+
+const COMMANDS: Readonly<Record<string, Command>> = { deals, metrics, sources, conflicts, split, settle };
+
+const USAGE = `Usage: ecosystem-ledger <command> [arguments] [options]
+
+A cited dataset of Alibaba/Xiami-era deals and figures, and Xiami's royalty rules.
+
+Commands:
+  deals [name]              deals, earliest first, of one company (or all); filter by
+                            --kind, --role, --status, --from, --to, --subsidiaries
+  metrics <entity>          an entity's figures over time; --metric, --latest
+  sources                   the articles every record cites
+  conflicts                 claims the sources disagree on, side by side
+  split <rule> <price>      one sale's exact royalty split (xiami-download, musician-platform)
+  settle <sales.csv>        monthly statements from a sales ledger, streamed and reconciled
+
+Listings print aligned tables; add --json or --csv for pipes.
+Run 'ecosystem-ledger <command> --help' for a command's options.
+
+Options:
+  -h, --help                show this help
+  -v, --version             show the version
+`;
+
+/**
+ * Runs the CLI in-process: `argv` is what follows the program name. Returns the exit code
+ * (0 done, 1 failed, 2 usage mistake) instead of exiting, so tests need not spawn.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (name === '--help' || name === '-h') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (name === 'help' && rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0])) return run([rest[0], '--help'], io);
+  if (name === undefined) return usageError(io, USAGE, 'missing command');
+  if (!Object.hasOwn(COMMANDS, name)) return usageError(io, USAGE, `unknown command ${JSON.stringify(name)}`);
+  return (COMMANDS[name] as Command)(rest, io);
+}

@@ -1,0 +1,127 @@
+import { fromUnits } from '../money/from-units.js';
+import type { Money } from '../money/types.js';
+import { tableTotals, type AggregateTable } from './aggregate-table.js';
+import { compareText } from './compare-text.js';
+import { applySplit, type SplitPlan } from './compile-split.js';
+import { addAt, exactSums, sumAt } from './exact-sums.js';
+import { compareRejections } from './rejection.js';
+import type { SettlementSettings } from './settlement-settings.js';
+import type { RejectedRow, Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
+import { withSettings } from './settings-of.js';
+
+// `id` indexes the draft's two sums (total, payout: the part not kept by the platform role);
+// `paid` says whether any line is such a part
+type Draft = { id: number; month: string; payee: string; lines: StatementLine[]; paid: boolean };
+
+// indexes of the settlement-wide sums
+const SETTLED = 0;
+const PLATFORM = 1;
+const PAID = 2;
+const REJECTED = 3;
+const CARRIED = 4;
+const GROSS = 5;
+
+/**
+ * Internal: the one place a settlement is apportioned. Takes the per-track-month aggregates
+ * (from sales, pre-aggregated rows or merged shards) and the rejected rows, splits each
+ * aggregate ONCE with its track's compiled plan, groups the lines into statements per month and
+ * payee, carries balances forward if asked, and totals everything exactly.
+ */
+export function buildSettlement(
+  settings: SettlementSettings,
+  table: AggregateTable,
+  rejectedRows: readonly RejectedRow[],
+  read: number,
+): Settlement {
+  const { rule, scale } = settings;
+  const cash = (units: number): Money => fromUnits(units, rule.currency, scale);
+  const totals = exactSums(8);
+  const draftSums = exactSums();
+
+  const aggregates: TrackMonthTotal[] = [];
+  const drafts = new Map<string, Map<string, Draft>>();
+  let draftCount = 0;
+  for (const { track, month, gross: grossUnits, units } of tableTotals(table)) {
+    const plan = settings.plans.get(track) as SplitPlan; // the table holds credited tracks only
+    const gross = cash(grossUnits);
+    aggregates.push(Object.freeze({ track, month, gross, units }));
+    addAt(totals, SETTLED, grossUnits);
+    const shares = applySplit(plan, grossUnits);
+    let byPayee = drafts.get(month);
+    if (byPayee === undefined) drafts.set(month, (byPayee = new Map()));
+    plan.entries.forEach((entry, i) => {
+      const payee = entry.payee as string; // compiled from credits: every entry has a payee
+      const share = shares[i] as number;
+      let draft = byPayee.get(payee);
+      if (draft === undefined) byPayee.set(payee, (draft = { id: draftCount++, month, payee, lines: [], paid: false }));
+      draft.lines.push(Object.freeze({ track, role: entry.role, units, gross, amount: cash(share) }));
+      addAt(draftSums, draft.id * 2, share);
+      if (entry.role === rule.platformRole) {
+        addAt(totals, PLATFORM, share);
+      } else {
+        addAt(draftSums, draft.id * 2 + 1, share);
+        draft.paid = true;
+      }
+    });
+  }
+
+  const balances = new Map(settings.openingBalances);
+  const statements: Statement[] = [];
+  for (const month of [...drafts.keys()].sort(compareText)) {
+    const byPayee = drafts.get(month) as Map<string, Draft>;
+    for (const payee of [...byPayee.keys()].sort(compareText)) {
+      const draft = byPayee.get(payee) as Draft;
+      const what = `${JSON.stringify(payee)} in ${month}`;
+      const statement = { month, payee, total: cash(sumAt(draftSums, draft.id * 2, what)), lines: Object.freeze(draft.lines) };
+      const payout = sumAt(draftSums, draft.id * 2 + 1, what);
+      if (!settings.carry || !draft.paid) {
+        addAt(totals, PAID, payout);
+        statements.push(Object.freeze(statement));
+        continue;
+      }
+      const opening = balances.get(payee) ?? 0;
+      const due = exactSums(1);
+      addAt(due, 0, opening);
+      addAt(due, 0, payout);
+      const dueUnits = sumAt(due, 0, `balance of ${what}`);
+      // a balance below the minimum (or negative, after refunds) rolls into the next month
+      const payable = dueUnits > 0 && dueUnits >= settings.minimumPayout ? dueUnits : 0;
+      const closing = dueUnits - payable;
+      balances.set(payee, closing);
+      addAt(totals, PAID, payable);
+      statements.push(Object.freeze({ ...statement, openingBalance: cash(opening), payable: cash(payable), closingBalance: cash(closing) }));
+    }
+  }
+
+  const rejected = [...rejectedRows].sort(compareRejections);
+  for (const row of rejected) if (row.amount !== undefined) addAt(totals, REJECTED, row.amount.amount);
+  addAt(totals, GROSS, sumAt(totals, SETTLED, 'settled gross'));
+  addAt(totals, GROSS, sumAt(totals, REJECTED, 'rejected gross'));
+
+  let closingBalances: Readonly<Record<string, Money>> | undefined;
+  if (settings.carry) {
+    for (const balance of balances.values()) addAt(totals, CARRIED, balance);
+    for (const balance of settings.openingBalances.values()) addAt(totals, CARRIED, -balance);
+    const open = [...balances.keys()].filter((payee) => balances.get(payee) !== 0).sort(compareText);
+    closingBalances = Object.freeze(Object.fromEntries(open.map((payee) => [payee, cash(balances.get(payee) as number)])));
+  }
+
+  const result = {
+    rule: rule.id,
+    currency: rule.currency,
+    timeZone: settings.timeZone,
+    statements: Object.freeze(statements),
+    rejected: Object.freeze(rejected),
+    totals: Object.freeze({
+      gross: cash(sumAt(totals, GROSS, 'gross')),
+      paid: cash(sumAt(totals, PAID, 'paid')),
+      platform: cash(sumAt(totals, PLATFORM, 'platform')),
+      rejected: cash(sumAt(totals, REJECTED, 'rejected')),
+      ...(settings.carry && { carried: cash(sumAt(totals, CARRIED, 'carried balances')) }),
+      rows: Object.freeze({ read, settled: read - rejected.length, rejected: rejected.length }),
+    }),
+    aggregates: Object.freeze(aggregates),
+    ...(closingBalances && { closingBalances }),
+  };
+  return Object.freeze(withSettings(result, settings));
+}

@@ -1,0 +1,65 @@
+import { LedgerError } from '../errors.js';
+import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
+import { buildSettlement } from './build-settlement.js';
+import type { SplitPlan } from './compile-split.js';
+import type { SettlementSettings } from './settlement-settings.js';
+import type { Settlement } from './settlement-types.js';
+import { settingsOf } from './settings-of.js';
+
+const samePlan = (a: SplitPlan, b: SplitPlan | undefined): boolean =>
+  b !== undefined &&
+  a.entries.length === b.entries.length &&
+  a.entries.every((e, i) => e.role === b.entries[i]?.role && e.payee === b.entries[i]?.payee && e.weight === b.entries[i]?.weight);
+
+const sameMap = <T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, same: (x: T, y: T | undefined) => boolean): boolean =>
+  a.size === b.size && [...a].every(([key, value]) => b.has(key) && same(value, b.get(key)));
+
+/** Whether two settlements were made with settings that settle every row the same way. */
+function sameSettings(a: SettlementSettings, b: SettlementSettings): boolean {
+  return (
+    (a.rule === b.rule || JSON.stringify(a.rule) === JSON.stringify(b.rule)) &&
+    a.timeZone === b.timeZone &&
+    a.carry === b.carry &&
+    a.minimumPayout === b.minimumPayout &&
+    sameMap(a.openingBalances, b.openingBalances, (x, y) => x === y) &&
+    (a.plans === b.plans || sameMap(a.plans, b.plans, samePlan))
+  );
+}
+
+/**
+ * Combines the settlements of two shards of the sales into the settlement of all of them: the
+ * shards' per-track-month aggregates are summed and apportioned once again (so rounding is
+ * what one run would give), rejected rows and row counts are pooled. Equal to one
+ * {@link settleMonthly} over both shards when the shards are disjoint by sale id (a duplicate
+ * across shards cannot be seen here). Both must come from this library in this process (their
+ * settings travel as a hidden property, lost in a JSON copy) with the same rule, credits, time
+ * zone and carry-forward options; otherwise INVALID_OPTIONS. For JSON copies, pass the
+ * concatenated `aggregates` to {@link settleTotals}.
+ *
+ * @example
+ * const options = { rule: xiamiDownloadRule, credits: { t1: [{ role: 'uploader', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] } };
+ * const a = settleTotals([{ track: 't1', month: '2011-03', gross: '0.80', units: 1 }], options);
+ * const b = settleTotals([{ track: 't1', month: '2011-03', gross: '0.80', units: 1 }], options);
+ * toDecimal(mergeSettlements(a, b).statements[0].total) // → '0.40'
+ */
+export function mergeSettlements(a: Settlement, b: Settlement): Settlement {
+  const settings = settingsOf(a);
+  const other = settingsOf(b);
+  if (settings === undefined || other === undefined) {
+    throw new LedgerError(
+      'INVALID_OPTIONS',
+      'mergeSettlements takes results of settleMonthly, settleTotals or mergeSettlements made in this process (a JSON copy has lost its settings: settle its aggregates with settleTotals instead)',
+    );
+  }
+  if (!sameSettings(settings, other)) {
+    throw new LedgerError(
+      'INVALID_OPTIONS',
+      `cannot merge settlements made with different settings (rule "${a.rule}" vs "${b.rule}", time zone ${a.timeZone} vs ${b.timeZone}, credits or carry-forward options): settle both shards with the same options`,
+    );
+  }
+  const table = createAggregateTable(settings.plans.keys());
+  for (const row of [...a.aggregates, ...b.aggregates]) {
+    addToTable(table, table.slotsByTrack.get(row.track) as number[], monthIdOf(table, row.month), row.gross.amount, row.units);
+  }
+  return buildSettlement(settings, table, [...a.rejected, ...b.rejected], a.totals.rows.read + b.totals.rows.read);
+}

@@ -1,0 +1,73 @@
+import { isLedgerError } from '../errors.js';
+import { fromUnits } from '../money/from-units.js';
+import type { Money } from '../money/types.js';
+import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
+import { buildSettlement } from './build-settlement.js';
+import { moneyUnits } from './money-units.js';
+import { rejection } from './rejection.js';
+import { resolveSettings } from './settlement-settings.js';
+import type { RejectedRow, Settlement, SettleOptions } from './settlement-types.js';
+
+/**
+ * A pre-aggregated row, e.g. from a warehouse `GROUP BY track, month`: the net gross (sales
+ * minus refunds, may be negative) and net units of a track in a calendar month 'YYYY-MM'.
+ */
+export type TotalsRow = Readonly<{ track: string; month: string; gross: string | number | Money; units?: number }>;
+
+function isMonth(text: unknown): boolean {
+  if (typeof text !== 'string' || text.length !== 7 || text.charCodeAt(4) !== 45) return false;
+  for (const i of [0, 1, 2, 3, 5, 6]) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+  }
+  const month = Number(text.slice(5));
+  return month >= 1 && month <= 12;
+}
+
+/**
+ * Settles pre-aggregated totals instead of single sales: rows for the same track and month are
+ * summed, then apportioned exactly as {@link settleMonthly} apportions its track-months, so
+ * settling a warehouse's GROUP BY of the sales gives the same statements and money totals as
+ * settling the sales. Bad rows (unknown track, malformed month or gross, non-integer units)
+ * are reported in `rejected`; `options.timeZone` only records the zone the months were cut in.
+ *
+ * @example
+ * const credits = { t1: [{ role: 'uploader', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] };
+ * const result = settleTotals([{ track: 't1', month: '2011-03', gross: '8.00', units: 10 }], { rule: xiamiDownloadRule, credits });
+ * result.statements.map((s) => `${s.payee} ${toDecimal(s.total)}`) // → ['ann 2.00', 'rec 4.00', 'xiami 2.00']
+ */
+export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions): Settlement {
+  const settings = resolveSettings(options);
+  const { rule, scale } = settings;
+  const table = createAggregateTable(settings.plans.keys());
+  const rejected: RejectedRow[] = [];
+  let read = 0;
+  for (const row of rows as Iterable<unknown>) {
+    read++;
+    if (typeof row !== 'object' || row === null) {
+      rejected.push(rejection(row, 'INVALID_ROW', `row ${String(row)} is not allowed: use { track, month: 'YYYY-MM', gross, units? }`));
+      continue;
+    }
+    const { track, month, gross, units = 0 } = row as Record<string, unknown>;
+    let grossUnits: number;
+    try {
+      grossUnits = moneyUnits(gross, rule.currency, scale, 'gross');
+    } catch (error) {
+      if (!isLedgerError(error)) throw error;
+      rejected.push(rejection(row, error.code, error.message));
+      continue;
+    }
+    const amount = fromUnits(grossUnits, rule.currency, scale);
+    const name = `${JSON.stringify(track) ?? String(track)} in ${JSON.stringify(month) ?? String(month)}`;
+    if (typeof units !== 'number' || !Number.isSafeInteger(units)) {
+      rejected.push(rejection(row, 'INVALID_QUANTITY', `units ${String(units)} of track ${name} is not allowed: an integer`, amount));
+    } else if (!isMonth(month)) {
+      rejected.push(rejection(row, 'INVALID_ROW', `month of track ${name} is not allowed: a calendar month 'YYYY-MM'`, amount));
+    } else {
+      const slots = table.slotsByTrack.get(track as string);
+      if (slots === undefined) rejected.push(rejection(row, 'UNKNOWN_TRACK', `track ${name} has no credits: add it to options.credits`, amount));
+      else addToTable(table, slots, monthIdOf(table, month as string), grossUnits, units);
+    }
+  }
+  return buildSettlement(settings, table, rejected, read);
+}

@@ -1,0 +1,77 @@
+import { LedgerError, isLedgerError } from '../errors.js';
+import { currencyScale } from '../money/currency-scale.js';
+import { compileSplit, type SplitPlan } from './compile-split.js';
+import type { Credits } from './credits.js';
+import { moneyUnits } from './money-units.js';
+import type { RoyaltyRule } from './rules.js';
+import type { SettleOptions } from './settlement-types.js';
+
+/** Internal: validated settlement options, amounts in integer minor units. */
+export type SettlementSettings = Readonly<{
+  rule: RoyaltyRule;
+  scale: number;
+  timeZone: string;
+  /** One compiled split per credited track. */
+  plans: ReadonlyMap<string, SplitPlan>;
+  /** Whether statements carry balances forward (a minimum payout or opening balances was given). */
+  carry: boolean;
+  minimumPayout: number;
+  openingBalances: ReadonlyMap<string, number>;
+}>;
+
+function invalidOption(name: string, value: unknown, allowed: string): LedgerError {
+  return new LedgerError('INVALID_OPTIONS', `option ${name} ${String(value)} is not allowed: ${allowed}`, { option: name });
+}
+
+function entriesOf<T>(value: unknown, name: string, allowed: string): [string, T][] {
+  if (value instanceof Map) return [...(value as Map<string, T>)];
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return Object.entries(value as Record<string, T>);
+  throw invalidOption(name, value, allowed);
+}
+
+function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): SplitPlan {
+  try {
+    return compileSplit(rule, credits);
+  } catch (error) {
+    if (!isLedgerError(error)) throw error;
+    throw new LedgerError(error.code, `credits of track ${JSON.stringify(track)}: ${error.message}`, { ...error.details, track });
+  }
+}
+
+/**
+ * Internal: checks the options of a settlement once and compiles every track's split (a bad
+ * option or credit throws a LedgerError naming it; bad rows never do). The time zone is only
+ * checked to be a name here; settleMonthly, which computes months, checks that it exists.
+ */
+export function resolveSettings(options: SettleOptions): SettlementSettings {
+  if (typeof options !== 'object' || options === null) throw invalidOption('', options, 'pass { rule, credits, ... }');
+  const { rule, timeZone = 'Asia/Shanghai', minimumPayout, openingBalances } = options;
+  if (typeof rule !== 'object' || rule === null || typeof rule.currency !== 'string' || !Array.isArray(rule.roles)) {
+    throw invalidOption('rule', rule, 'a royalty rule such as musicianPlatformRule or one from defineRule');
+  }
+  const scale = currencyScale(rule.currency);
+  const plans = new Map<string, SplitPlan>();
+  const allowedCredits = 'track id → credits, as a plain object or a Map';
+  for (const [track, credits] of entriesOf<Credits>(options.credits, 'credits', allowedCredits)) {
+    plans.set(track, compileTrack(rule, track, credits));
+  }
+  if (typeof timeZone !== 'string' || timeZone === '') throw invalidOption('timeZone', timeZone, 'an IANA time zone such as "Asia/Shanghai"');
+  const minimum = minimumPayout === undefined ? 0 : moneyUnits(minimumPayout, rule.currency, scale, 'minimumPayout');
+  if (minimum < 0) throw invalidOption('minimumPayout', minimumPayout, 'zero or more');
+  const balances = new Map<string, number>();
+  if (openingBalances !== undefined) {
+    const allowed = 'payee → Money, as a plain object or a Map';
+    for (const [payee, balance] of entriesOf<unknown>(openingBalances, 'openingBalances', allowed)) {
+      balances.set(payee, moneyUnits(balance, rule.currency, scale, `opening balance of ${JSON.stringify(payee)}`));
+    }
+  }
+  return Object.freeze({
+    rule,
+    scale,
+    timeZone,
+    plans,
+    carry: minimumPayout !== undefined || openingBalances !== undefined,
+    minimumPayout: minimum,
+    openingBalances: balances,
+  });
+}
