@@ -1,50 +1,70 @@
 import { compareText } from './compare-text.js';
 import { addAt, exactSums, sumAt, type ExactSums } from './exact-sums.js';
+import { createTrackIndex, type TrackIndex } from './track-index.js';
 
 /**
  * Internal: the running gross and units of every (track, month), the only state of a
- * settlement besides duplicate detection; it grows with tracks × months only. Each credited
- * track maps month ids to a slot of two flat {@link ExactSums} columns.
+ * settlement besides duplicate detection; it grows with tracks × months only. Everything is in
+ * flat typed arrays, for the cache: `slotOf[track × monthCapacity + month]` is 1 + the slot of
+ * that track-month in the two {@link ExactSums} columns (0 until it sells), slots being handed
+ * out in first-sale order.
  */
-export type AggregateTable = Readonly<{
-  /** Credited track → slot of each month id (a hole until the track sells that month). */
-  slotsByTrack: ReadonlyMap<string, number[]>;
-  monthIds: Map<string, number>;
-  months: string[];
-  gross: ExactSums;
-  units: ExactSums;
-  size: { slots: number };
-}>;
+export type AggregateTable = {
+  readonly tracks: TrackIndex;
+  readonly months: string[];
+  readonly monthIds: Map<string, number>;
+  monthCapacity: number;
+  slotOf: Int32Array;
+  slots: number;
+  readonly gross: ExactSums;
+  readonly units: ExactSums;
+};
 
 /** Internal: one aggregate in minor units, as {@link tableTotals} lists them. */
 export type TrackMonthUnits = Readonly<{ track: string; month: string; gross: number; units: number }>;
 
 /** Internal: an empty table for the given credited tracks. */
 export function createAggregateTable(tracks: Iterable<string>): AggregateTable {
+  const index = createTrackIndex([...tracks]);
+  const monthCapacity = 8;
   return {
-    slotsByTrack: new Map([...tracks].map((track) => [track, []])),
-    monthIds: new Map(),
+    tracks: index,
     months: [],
+    monthIds: new Map(),
+    monthCapacity,
+    slotOf: new Int32Array(index.names.length * monthCapacity),
+    slots: 0,
     gross: exactSums(),
     units: exactSums(),
-    size: { slots: 0 },
   };
 }
 
 /** Internal: the id of month 'YYYY-MM' in `table`, assigned on first sight. */
 export function monthIdOf(table: AggregateTable, month: string): number {
   let id = table.monthIds.get(month);
-  if (id === undefined) {
-    id = table.months.push(month) - 1;
-    table.monthIds.set(month, id);
+  if (id !== undefined) return id;
+  id = table.months.push(month) - 1;
+  table.monthIds.set(month, id);
+  if (id >= table.monthCapacity) {
+    // more months than room: lay the rows out again twice as wide
+    const wider = new Int32Array(table.tracks.names.length * table.monthCapacity * 2);
+    for (let track = 0; track < table.tracks.names.length; track++) {
+      wider.set(table.slotOf.subarray(track * table.monthCapacity, (track + 1) * table.monthCapacity), track * table.monthCapacity * 2);
+    }
+    table.slotOf = wider;
+    table.monthCapacity *= 2;
   }
   return id;
 }
 
-/** Internal: adds signed gross (minor units) and units to a track's month, in place. */
-export function addToTable(table: AggregateTable, slots: number[], monthId: number, gross: number, units: number): void {
-  let slot = slots[monthId];
-  if (slot === undefined) slot = slots[monthId] = table.size.slots++;
+/** Internal: adds signed gross (minor units) and units to track number `track` in month `monthId`, in place. */
+export function addToTable(table: AggregateTable, track: number, monthId: number, gross: number, units: number): void {
+  const at = track * table.monthCapacity + monthId;
+  let slot = (table.slotOf[at] as number) - 1;
+  if (slot < 0) {
+    slot = table.slots++;
+    table.slotOf[at] = slot + 1;
+  }
   addAt(table.gross, slot, gross);
   addAt(table.units, slot, units);
 }
@@ -52,12 +72,13 @@ export function addToTable(table: AggregateTable, slots: number[], monthId: numb
 /** Internal: every aggregate, by track then month; UNSAFE_AMOUNT if one is beyond the safe range. */
 export function tableTotals(table: AggregateTable): TrackMonthUnits[] {
   const totals: TrackMonthUnits[] = [];
-  const monthOrder = table.months.map((month, id) => ({ month, id })).sort((a, b) => compareText(a.month, b.month));
-  const sold = [...table.slotsByTrack].filter(([, slots]) => slots.length > 0);
-  for (const [track, slots] of sold.sort((a, b) => compareText(a[0], b[0]))) {
-    for (const { month, id } of monthOrder) {
-      const slot = slots[id];
-      if (slot === undefined) continue;
+  const { names } = table.tracks;
+  const months = table.months.map((month, id) => ({ month, id })).sort((a, b) => compareText(a.month, b.month));
+  const tracks = names.map((name, number) => ({ name, number })).sort((a, b) => compareText(a.name, b.name));
+  for (const { name: track, number } of tracks) {
+    for (const { month, id } of months) {
+      const slot = (table.slotOf[number * table.monthCapacity + id] as number) - 1;
+      if (slot < 0) continue;
       const what = `track ${JSON.stringify(track)} in ${month}`;
       totals.push({ track, month, gross: sumAt(table.gross, slot, what), units: sumAt(table.units, slot, `units of ${what}`) });
     }

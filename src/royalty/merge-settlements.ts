@@ -9,7 +9,10 @@ import { settingsOf } from './settings-of.js';
 const samePlan = (a: SplitPlan, b: SplitPlan | undefined): boolean =>
   b !== undefined &&
   a.entries.length === b.entries.length &&
-  a.entries.every((e, i) => e.role === b.entries[i]?.role && e.payee === b.entries[i]?.payee && e.weight === b.entries[i]?.weight);
+  a.entries.every((e, i) => {
+    const f = b.entries[i];
+    return e.role === f?.role && e.payee === f.payee && e.weight === f.weight;
+  });
 
 const sameMap = <T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, same: (x: T, y: T | undefined) => boolean): boolean =>
   a.size === b.size && [...a].every(([key, value]) => b.has(key) && same(value, b.get(key)));
@@ -48,18 +51,20 @@ export function mergeSettlements(a: Settlement, b: Settlement): Settlement {
   if (settings === undefined || other === undefined) {
     throw new LedgerError(
       'INVALID_OPTIONS',
-      'mergeSettlements takes results of settleMonthly, settleTotals or mergeSettlements made in this process (a JSON copy has lost its settings: settle its aggregates with settleTotals instead)',
+      'mergeSettlements takes results of settleMonthly, settleTotals or mergeSettlements made in this process ' +
+        '(a JSON copy has lost its settings: settle its aggregates with settleTotals instead)',
     );
   }
   if (!sameSettings(settings, other)) {
     throw new LedgerError(
       'INVALID_OPTIONS',
-      `cannot merge settlements made with different settings (rule "${a.rule}" vs "${b.rule}", time zone ${a.timeZone} vs ${b.timeZone}, credits or carry-forward options): settle both shards with the same options`,
+      `cannot merge settlements made with different settings (rule "${a.rule}" vs "${b.rule}", time zone ${a.timeZone} vs ` +
+        `${b.timeZone}, credits or carry-forward options): settle both shards with the same options`,
     );
   }
   const table = createAggregateTable(settings.plans.keys());
   for (const row of [...a.aggregates, ...b.aggregates]) {
-    addToTable(table, table.slotsByTrack.get(row.track) as number[], monthIdOf(table, row.month), row.gross.amount, row.units);
+    addToTable(table, table.tracks.find(row.track, 0, row.track.length), monthIdOf(table, row.month), row.gross.amount, row.units);
   }
   return buildSettlement(settings, table, [...a.rejected, ...b.rejected], a.totals.rows.read + b.totals.rows.read);
 }

@@ -15,7 +15,7 @@ import type { RejectedRow, SaleRow, SalesCsvRow, Settlement, SettleOptions } fro
 /** What {@link settleMonthly} settles: sales as objects, or the rows of {@link readSalesCsv}. */
 export type SalesSource = Iterable<SaleRow | SalesCsvRow> | AsyncIterable<SaleRow | SalesCsvRow>;
 
-/** A positive-or-not integer quantity from a number or a digits-only string; -1 when neither. */
+/** The integer quantity in a number or a digits-only string (the caller rejects < 1); -1 when neither. */
 function quantityOf(value: unknown): number {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : -1;
   if (typeof value !== 'string' || value.length === 0 || value.length > 16) return -1;
@@ -85,28 +85,40 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   // becomes an object only if it is reported
   let source: unknown;
   let index = -1;
+  const currentRow = (): unknown => (index < 0 ? source : batchRow(source as SaleBatch, index));
   const reject = (code: ErrorCode, reason: string, signedGross?: number): void => {
-    const row = index < 0 ? source : batchRow(source as SaleBatch, index);
-    rejected.push(rejection(row, code, reason, signedGross === undefined ? undefined : fromUnits(signedGross, currency, scale)));
+    rejected.push(rejection(currentRow(), code, reason, signedGross === undefined ? undefined : fromUnits(signedGross, currency, scale)));
   };
   const rejectError = (error: unknown, signedGross?: number): void => {
     if (!isLedgerError(error)) throw error;
     reject(error.code, error.message, signedGross);
   };
 
-  // every check of one sale, in order; soldAt is text.slice(soldAtStart, soldAtEnd)
-  const settle = (id: unknown, track: unknown, soldAt: unknown, soldAtStart: number, soldAtEnd: number, price: unknown, quantity: unknown, kind: unknown): void => {
+  // every check of one sale, in order; `track` is the track's number (-1: not credited), soldAt
+  // is soldAt.slice(soldAtStart, soldAtEnd)
+  const settle = (
+    id: unknown,
+    track: number,
+    soldAt: unknown,
+    soldAtStart: number,
+    soldAtEnd: number,
+    price: unknown,
+    quantity: unknown,
+    kind: unknown,
+  ): void => {
     if (typeof id !== 'string' || id === '') {
       reject('INVALID_ROW', `sale id ${JSON.stringify(id) ?? String(id)} is not allowed: a non-empty string`);
       return;
     }
     if (kind !== undefined && kind !== 'sale' && kind !== 'refund') {
-      reject('INVALID_ROW', `kind ${JSON.stringify(kind) ?? String(kind)} of sale ${JSON.stringify(id)} is not allowed: 'sale' or 'refund'`);
+      const shown = JSON.stringify(kind) ?? String(kind);
+      reject('INVALID_ROW', `kind ${shown} of sale ${JSON.stringify(id)} is not allowed: 'sale' or 'refund'`);
       return;
     }
     const count = quantity === undefined ? 1 : quantityOf(quantity);
     if (count < 1) {
-      reject('INVALID_QUANTITY', `quantity ${JSON.stringify(quantity) ?? String(quantity)} of sale ${JSON.stringify(id)} is not allowed: a positive integer`);
+      const shown = JSON.stringify(quantity) ?? String(quantity);
+      reject('INVALID_QUANTITY', `quantity ${shown} of sale ${JSON.stringify(id)} is not allowed: a positive integer`);
       return;
     }
     let unitPrice: number;
@@ -119,7 +131,8 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     const gross = unitPrice * count;
     // both factors are safe integers, so the product is exact unless it is beyond the safe range
     if (!Number.isSafeInteger(gross)) {
-      reject('UNSAFE_AMOUNT', `price (${unitPrice} minor units) × quantity ${count} of sale ${JSON.stringify(id)} is beyond ${Number.MAX_SAFE_INTEGER} minor units`);
+      const product = `price (${unitPrice} minor units) × quantity ${count}`;
+      reject('UNSAFE_AMOUNT', `${product} of sale ${JSON.stringify(id)} is beyond ${Number.MAX_SAFE_INTEGER} minor units`);
       return;
     }
     const signedGross = kind === 'refund' ? 0 - gross : gross;
@@ -131,9 +144,10 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       rejectError(error, signedGross);
       return;
     }
-    const slots = table.slotsByTrack.get(track as string);
-    if (slots === undefined) {
-      reject('UNKNOWN_TRACK', `track ${JSON.stringify(track) ?? String(track)} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
+    if (track < 0) {
+      const name = (currentRow() as { track?: unknown }).track;
+      const shown = JSON.stringify(name) ?? String(name);
+      reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
       return;
     }
     if (!markSeen(id)) {
@@ -145,7 +159,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       lastMonth = month;
       lastMonthId = monthIdOf(table, month);
     }
-    addToTable(table, slots, lastMonthId, signedGross, kind === 'refund' ? -count : count);
+    addToTable(table, track, lastMonthId, signedGross, kind === 'refund' ? -count : count);
   };
 
   const take = (row: unknown): void => {
@@ -157,7 +171,10 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     } else {
       const { id, track, soldAt, price, quantity, kind, code, reason } = row as Record<string, unknown>;
       if (code === 'MALFORMED_LINE') reject('MALFORMED_LINE', String(reason));
-      else settle(id, track, soldAt, 0, (soldAt as string)?.length, price, quantity, kind);
+      else {
+        const number = typeof track === 'string' ? table.tracks.find(track, 0, track.length) : -1;
+        settle(id, number, soldAt, 0, (soldAt as string)?.length, price, quantity, kind);
+      }
     }
   };
 
@@ -171,9 +188,10 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
         source = batch;
         index = r;
         const at = r * stride + columns.sold_at;
+        const trackAt = r * stride + columns.track_id;
         settle(
           batchField(batch, r, columns.sale_id) ?? '',
-          batchField(batch, r, columns.track_id) ?? '',
+          table.tracks.find(batch.text, bounds[trackAt] as number, (bounds[trackAt + 1] as number) - 1),
           batch.text,
           bounds[at] as number,
           (bounds[at + 1] as number) - 1,

@@ -64,9 +64,9 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
     } else if (!isMonth(month)) {
       rejected.push(rejection(row, 'INVALID_ROW', `month of track ${name} is not allowed: a calendar month 'YYYY-MM'`, amount));
     } else {
-      const slots = table.slotsByTrack.get(track as string);
-      if (slots === undefined) rejected.push(rejection(row, 'UNKNOWN_TRACK', `track ${name} has no credits: add it to options.credits`, amount));
-      else addToTable(table, slots, monthIdOf(table, month as string), grossUnits, units);
+      const number = typeof track === 'string' ? table.tracks.find(track, 0, track.length) : -1;
+      if (number < 0) rejected.push(rejection(row, 'UNKNOWN_TRACK', `track ${name} has no credits: add it to options.credits`, amount));
+      else addToTable(table, number, monthIdOf(table, month as string), grossUnits, units);
     }
   }
   return buildSettlement(settings, table, rejected, read);

@@ -69,7 +69,9 @@ export type StatementLine = Readonly<{
 
 /**
  * What one payee earned in one month. With carry-forward (a `minimumPayout` or
- * `openingBalances`), `openingBalance + total − platform lines = payable + closingBalance`.
+ * `openingBalances`), `openingBalance + total − platform lines = payable + closingBalance`,
+ * `payable` being 0 unless that balance reaches the minimum; a statement of platform lines only
+ * (the platform's own share, never paid out) has no balances.
  */
 export type Statement = Readonly<{
   month: string;

@@ -15,6 +15,7 @@ async function bundle(code: string): Promise<string> {
     mainFields: ['module', 'main'],
     external: ['zod', 'date-fns', '@date-fns/tz', 'date-fns/*'],
     minify: true,
+    logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
 }

@@ -11,6 +11,7 @@ import {
   type Settlement,
 } from '../../src/royalty/index.js';
 import { createSeenIds } from '../../src/royalty/seen-ids.js';
+import { createTrackIndex } from '../../src/royalty/track-index.js';
 import { downloadCredits, musicianCredits } from './sales-arbitraries.js';
 
 const musician = { rule: musicianPlatformRule, credits: musicianCredits };
@@ -71,6 +72,33 @@ describe('settleTotals', () => {
     const result = await settleMonthly(sales, musician);
     const copy: Settlement = JSON.parse(JSON.stringify(result));
     expect(settleTotals(copy.aggregates, musician).statements).toEqual(result.statements);
+  });
+});
+
+describe('track-month bookkeeping', () => {
+  it('finds every credited track by a name read in place, and nothing else', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `t${i}`);
+    const index = createTrackIndex(names);
+    const text = `,${names.join(',')},`;
+    let at = 1;
+    for (const [number, name] of names.entries()) {
+      expect(index.find(text, at, at + name.length)).toBe(number);
+      at += name.length + 1;
+    }
+    for (const unknown of ['', 't', 't3000', 't01', 'T1', 't1 ']) expect(index.find(unknown, 0, unknown.length)).toBe(-1);
+  });
+
+  it('keeps every track-month apart over many months (the table widens as months appear)', () => {
+    const months = Array.from({ length: 30 }, (_, i) => `${2011 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const rows = months.flatMap((month, i) => [
+      { track: 't1', month, gross: `${i + 1}.00`, units: i + 1 },
+      { track: 't3', month, gross: `${i + 100}.00`, units: 1 },
+    ]);
+    const result = settleTotals([...rows].reverse(), musician);
+    expect(result.aggregates.map((a) => [a.track, a.month, toDecimal(a.gross), a.units])).toEqual([
+      ...months.map((month, i) => ['t1', month, `${i + 1}.00`, i + 1]),
+      ...months.map((month, i) => ['t3', month, `${i + 100}.00`, 1]),
+    ]);
   });
 });
 
