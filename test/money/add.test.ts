@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { add, money, subtract, toDecimal } from '../../src/money/index.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 describe('add and subtract', () => {
   it('add sums exactly where floats would not', () => {

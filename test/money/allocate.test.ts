@@ -3,7 +3,7 @@ import { allocate as dineroAllocate, dinero, toSnapshot } from 'dinero.js';
 import { CNY } from 'dinero.js/currencies';
 import { describe, expect, it } from 'vitest';
 import { allocate, allocateUnits, money, toDecimal } from '../../src/money/index.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 describe('allocateUnits', () => {
   it('gives leftover units to the largest remainders, ties to the earlier weight', () => {

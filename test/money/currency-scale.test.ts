@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currencyScale } from '../../src/money/index.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 describe('currencyScale', () => {
   it('knows the ISO 4217 minor units of the table', () => {

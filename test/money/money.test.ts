@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { money, parseMinorUnits, toDecimal, type Money } from '../../src/money/index.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 describe('money', () => {
   it('parses decimal strings exactly', () => {

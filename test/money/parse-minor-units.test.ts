@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseMinorUnits } from '../../src/money/index.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -49,9 +49,15 @@ describe('parseMinorUnits', () => {
     (text, scale) => {
       const [whole = '', fraction = ''] = text.replace('-', '').split('.');
       const negative = text.startsWith('-');
-      if (fraction.length > scale) return expectLedgerError(() => parseMinorUnits(text, scale), 'TOO_MANY_DECIMALS');
+      if (fraction.length > scale) {
+        expectLedgerError(() => parseMinorUnits(text, scale), 'TOO_MANY_DECIMALS');
+        return;
+      }
       const exact = BigInt(whole) * 10n ** BigInt(scale) + BigInt(fraction.padEnd(scale, '0') || '0');
-      if (exact > MAX) return expectLedgerError(() => parseMinorUnits(text, scale), 'UNSAFE_AMOUNT');
+      if (exact > MAX) {
+        expectLedgerError(() => parseMinorUnits(text, scale), 'UNSAFE_AMOUNT');
+        return;
+      }
       expect(parseMinorUnits(text, scale)).toBe(Number(negative ? -exact : exact) || 0);
     },
   );

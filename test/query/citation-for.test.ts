@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationForIn } from '../../src/query/citation-for.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 import { fixture } from './fixture.js';
 
 describe('citationFor', () => {

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { dateInterval } from '../../src/query/date-interval.js';
 import { oracleDays, partialDate } from './arbitraries.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -4,7 +4,7 @@ import type { DealRecord } from '../../src/data/define.js';
 import type { DealsQuery } from '../../src/query/deals-by.js';
 import { dealsByIn } from '../../src/query/deals-by.js';
 import { oracleDays, partialDate } from './arbitraries.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 import { fixture, withRecords } from './fixture.js';
 
 const ids = (query?: string | DealsQuery) => dealsByIn(fixture, query).map((d) => d.id);

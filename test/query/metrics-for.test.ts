@@ -4,7 +4,7 @@ import type { MetricRecord } from '../../src/data/define.js';
 import type { MetricsQuery } from '../../src/query/metrics-for.js';
 import { metricsForIn } from '../../src/query/metrics-for.js';
 import { oracleDays, partialDate } from './arbitraries.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 import { fixture, withRecords } from './fixture.js';
 
 const ids = (entity: string, query?: MetricsQuery) => metricsForIn(fixture, entity, query).map((m) => m.id);

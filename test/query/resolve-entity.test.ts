@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityOfIn } from '../../src/query/entity-of.js';
 import { resolveEntityIn } from '../../src/query/resolve-entity.js';
 import { subsidiariesOfIn } from '../../src/query/subsidiaries-of.js';
-import { expectLedgerError } from './expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 import { fixture, withRecords } from './fixture.js';
 
 const resolve = (value: unknown) => resolveEntityIn(fixture, value as string).id;

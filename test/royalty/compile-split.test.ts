@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySplit, compileSplit, musicianPlatformRule, xiamiDownloadRule, type Credits } from '../../src/royalty/index.js';
-import { expectLedgerError } from '../money/expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 const credits: Credits = [
   { role: 'producer', payee: 'bo', share: 2 },

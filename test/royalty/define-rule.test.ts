@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, money, type RoyaltyRuleInput } from '../../src/royalty/index.js';
-import { expectLedgerError } from '../money/expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 const valid: RoyaltyRuleInput = {
   id: 'duo',

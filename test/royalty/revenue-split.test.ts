@@ -11,7 +11,7 @@ import {
   type RevenueSplit,
   type RoyaltyRule,
 } from '../../src/royalty/index.js';
-import { expectLedgerError } from '../money/expect-ledger-error.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 
 const amounts = (split: RevenueSplit): string[] => split.lines.map((l) => toDecimal(l.amount));
 const units = (split: RevenueSplit): number[] => split.lines.map((l) => l.amount.amount);
