@@ -1,12 +1,18 @@
 import { LedgerError } from '../errors.js';
 import { showValue } from '../royalty/show-value.js';
-import type { Citation, Source } from '../schema/records.js';
+import type { Source } from '../schema/records.js';
 import type { Dataset } from './dataset.js';
 import { ledger } from './ledger.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
 import { sourceReference } from './source-reference.js';
 
-/** Anything that carries citations: an entity, deal, metric, rule or parent link. */
+/**
+ * A `{ source, quote }` pair. The source is checked at run time, so royalty rules (whose
+ * citations name their source as a plain string) are accepted as well as dataset records.
+ */
+type Citation = { readonly source: string; readonly quote: string };
+
+/** Anything that carries citations: an entity, deal, metric, rule, parent link or royalty rule. */
 export interface Cited {
   readonly citations: readonly Readonly<Citation>[];
 }

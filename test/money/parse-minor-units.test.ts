@@ -21,7 +21,9 @@ describe('parseMinorUnits', () => {
 
   it.each(['', ' ', ' 1', '1 ', '1e3', '1E3', '1,000', '+1', 'NaN', 'Infinity', '-Infinity', '.5', '5.', '-', '--1', '1.2.3', '0x10', '١٢'])(
     'rejects %j as INVALID_AMOUNT naming it',
-    (text) => expectLedgerError(() => parseMinorUnits(text, 2), 'INVALID_AMOUNT', JSON.stringify(text)),
+    (text) => {
+      expectLedgerError(() => parseMinorUnits(text, 2), 'INVALID_AMOUNT', JSON.stringify(text));
+    },
   );
 
   it('rejects more decimals than the scale as TOO_MANY_DECIMALS, naming value and scale', () => {

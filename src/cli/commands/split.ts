@@ -1,5 +1,5 @@
 import { LedgerError } from '../../errors.js';
-import { citationFor, type Cited } from '../../query/index.js';
+import { citationFor } from '../../query/index.js';
 import { format as formatMoney, revenueSplit, toDecimal, type Credits, type RoyaltyRule } from '../../royalty/index.js';
 import { FORMAT_OPTIONS, outputFormat, parseCommand, usageError } from '../args.js';
 import type { Command } from '../io.js';
@@ -102,8 +102,7 @@ export const split: Command = async (argv, io) => {
       empty: 'No lines.',
     });
     if (format === 'table') {
-      // A rule's citations name their source as a plain string; citationFor checks it at runtime.
-      const cited = citationFor(rule as unknown as Cited).split('\n');
+      const cited = citationFor(rule).split('\n');
       io.stdout.write(`\n${rule.name}, as the source tells it:\n${cited.map((c) => wrapWords(c.split(' '), 2, 100)).join('')}`);
     }
     return 0;
