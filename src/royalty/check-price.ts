@@ -3,13 +3,18 @@ import { currencyScale } from '../money/currency-scale.js';
 import { toDecimal } from '../money/to-decimal.js';
 import type { RoyaltyRule } from './rules.js';
 
+const capOf = (rule: RoyaltyRule): number => rule.priceCap?.amount ?? Number.MAX_SAFE_INTEGER;
+
+/** Internal: whether `units` (minor units of one sale's price in the rule's currency) is positive and within the rule's `priceCap`. */
+export const priceAllowed = (rule: RoyaltyRule, units: number): boolean => units > 0 && units <= capOf(rule);
+
 /**
  * Internal: throws INVALID_PRICE unless `units` (minor units of one sale's price in the rule's
  * currency) is positive, and PRICE_ABOVE_CAP if it exceeds the rule's `priceCap`.
  */
 export function checkPriceUnits(rule: RoyaltyRule, units: number): void {
-  const cap = rule.priceCap?.amount ?? Number.MAX_SAFE_INTEGER;
-  if (units > 0 && units <= cap) return;
+  if (priceAllowed(rule, units)) return;
+  const cap = capOf(rule);
   const shown = (amount: number): string =>
     `${toDecimal({ amount, currency: rule.currency, scale: currencyScale(rule.currency) })} ${rule.currency}`;
   if (!(units > 0)) {

@@ -1,55 +1,60 @@
+import { utf8Text } from './utf8-text.js';
+
 /**
  * Internal: where {@link createCsvSplitter} delivers its output. A line without quotes comes as
- * a range of the buffer (`text.slice(start, end)`, line end excluded) so that the receiver can
- * cut its fields out directly; a record with quoted fields comes as its unquoted fields.
+ * its bytes, the start of each field (`starts[k]` for the first `starts.length` fields, of
+ * `fields` in all) and where it ends (line break excluded), so that the receiver can read the
+ * fields in place; a record with quoted fields comes as its unquoted fields, decoded.
  */
 export type CsvSink = Readonly<{
-  plain(text: string, start: number, end: number, line: number): void;
+  plain(bytes: Uint8Array, starts: Int32Array, fields: number, end: number, line: number): void;
   record(fields: string[], line: number): void;
   malformed(line: number, reason: string): void;
 }>;
 
 // An unfinished record longer than this is reported, so memory stays bounded on bad input.
 const MAX_RECORD = 1 << 20;
+const FIELD_STARTS = 8; // a sales CSV has at most 6 columns: a line with more is malformed anyway
 const INCOMPLETE = 0;
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
+const BOM = [0xef, 0xbb, 0xbf];
 
 type Parsed = { fields: string[]; next: number; newlines: number } | string | typeof INCOMPLETE;
 
-function countNewlines(text: string, from: number, to: number): number {
+function countNewlines(bytes: Uint8Array, from: number, to: number): number {
   let count = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  for (let at = bytes.indexOf(LF, from); at !== -1 && at < to; at = bytes.indexOf(LF, at + 1)) count++;
   return count;
 }
 
 /** RFC 4180 record at `start` of a line holding a quote: fields, a malformed-line reason, or INCOMPLETE. */
-function parseQuoted(buffer: string, start: number, final: boolean): Parsed {
-  const n = buffer.length;
+function parseQuoted(bytes: Uint8Array, start: number, final: boolean): Parsed {
+  const n = bytes.length;
   const fields: string[] = [];
   let newlines = 0;
   for (let i = start; ; ) {
-    if (buffer.charCodeAt(i) === QUOTE) {
+    if (bytes[i] === QUOTE) {
       let value = '';
       let from = i + 1;
       for (;;) {
-        const q = buffer.indexOf('"', from);
+        const q = bytes.indexOf(QUOTE, from);
         if (q === -1) return final ? 'has a quoted field that is never closed' : INCOMPLETE;
         if (q + 1 === n && !final) return INCOMPLETE; // the next chunk may start with the second quote of ""
-        if (buffer.charCodeAt(q + 1) === QUOTE) {
-          value += buffer.slice(from, q + 1);
+        if (bytes[q + 1] === QUOTE) {
+          value += utf8Text(bytes, from, q + 1);
           from = q + 2;
           continue;
         }
-        value += buffer.slice(from, q);
-        newlines += countNewlines(buffer, i, q);
+        value += utf8Text(bytes, from, q);
+        newlines += countNewlines(bytes, i, q);
         i = q + 1;
         break;
       }
       fields.push(value);
-      const c = buffer.charCodeAt(i);
+      const c = bytes[i] as number;
       if (c === COMMA) {
         i++;
         continue;
@@ -57,102 +62,129 @@ function parseQuoted(buffer: string, start: number, final: boolean): Parsed {
       if (i === n) return { fields, next: n, newlines };
       if (c === LF) return { fields, next: i + 1, newlines };
       if (c === CR && i + 1 === n) return final ? { fields, next: n, newlines } : INCOMPLETE;
-      if (c === CR && buffer.charCodeAt(i + 1) === LF) return { fields, next: i + 2, newlines };
-      return `has ${JSON.stringify(buffer[i])} after a closing quote`;
+      if (c === CR && bytes[i + 1] === LF) return { fields, next: i + 2, newlines };
+      if (c > 0x7f && i + 4 > n && !final) return INCOMPLETE; // the character may end in the next chunk
+      return `has ${JSON.stringify(utf8Text(bytes, i, Math.min(n, i + 4))[0])} after a closing quote`;
     }
     let j = i;
     for (; j < n; j++) {
-      const c = buffer.charCodeAt(j);
+      const c = bytes[j];
       if (c === COMMA || c === LF || c === QUOTE) break;
     }
-    if (j < n && buffer.charCodeAt(j) === QUOTE) return 'has a quote inside an unquoted field';
+    if (j < n && bytes[j] === QUOTE) return 'has a quote inside an unquoted field';
     if (j === n && !final) return INCOMPLETE;
-    const atEnd = j === n || buffer.charCodeAt(j) === LF;
-    fields.push(buffer.slice(i, atEnd && j > i && buffer.charCodeAt(j - 1) === CR ? j - 1 : j));
+    const atEnd = j === n || bytes[j] === LF;
+    fields.push(utf8Text(bytes, i, atEnd && j > i && bytes[j - 1] === CR ? j - 1 : j));
     if (atEnd) return { fields, next: Math.min(j + 1, n), newlines };
     i = j + 1;
   }
 }
 
 /**
- * Internal: a streaming RFC 4180 splitter (comma-separated, fields optionally in double quotes
- * with "" for a quote and line breaks inside, LF or CRLF line ends). `push` text as it arrives
- * and `end` once; records are delivered with the 1-based line they start on. Lines without a
- * quote take a fast path (indexOf, no per-character loop, no regex). A line that
- * cannot be split is delivered as malformed and parsing resumes on the next line, so no line
- * is skipped silently; only an unfinished record (≤ 1 MiB) is held between chunks.
+ * Internal: a streaming RFC 4180 splitter over UTF-8 bytes (comma-separated, fields optionally
+ * in double quotes with "" for a quote and line breaks inside, LF or CRLF line ends, a leading
+ * BOM dropped). `push` bytes as they arrive and `end` once; records are delivered with the
+ * 1-based line they start on. A line without quotes takes the fast path: one loop over its
+ * bytes notes where its fields start, nothing is decoded or copied. A line that cannot be split
+ * is delivered as malformed and parsing resumes on the next line, so no line is skipped
+ * silently; only an unfinished record (≤ 1 MiB) is held between chunks.
  */
-export function createCsvSplitter(sink: CsvSink): Readonly<{ push(text: string): void; end(): void }> {
-  let rest = '';
+export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Array): void; end(): void }> {
+  let rest = new Uint8Array(0);
   let line = 1;
+  let atStart = true; // no byte seen yet, so a BOM may come
   let skipping = false; // inside an over-long line already reported
+  const starts = new Int32Array(FIELD_STARTS);
 
-  const excerpt = (buffer: string, from: number): string => {
-    const nl = buffer.indexOf('\n', from);
-    const text = buffer.slice(from, nl === -1 ? Math.min(buffer.length, from + 80) : Math.min(nl, from + 80));
+  const excerpt = (bytes: Uint8Array, from: number): string => {
+    const nl = bytes.indexOf(LF, from);
+    // 320 bytes decode to at least 80 UTF-16 code units, whatever they are
+    const text = utf8Text(bytes, from, Math.min(nl === -1 ? bytes.length : nl, from + 320)).slice(0, 80);
     return JSON.stringify(text.endsWith('\r') ? text.slice(0, -1) : text);
   };
 
-  const parse = (buffer: string, final: boolean): string => {
-    const n = buffer.length;
+  // splits what it can; returns where the unfinished record starts (bytes.length if none)
+  const parse = (bytes: Uint8Array, final: boolean): number => {
+    const n = bytes.length;
     let pos = 0;
+    if (atStart) {
+      if (n < BOM.length && !final && BOM.slice(0, n).every((b, i) => bytes[i] === b)) return 0;
+      atStart = false;
+      if (BOM.every((b, i) => bytes[i] === b)) pos = BOM.length;
+    }
     if (skipping) {
-      const nl = buffer.indexOf('\n');
-      if (nl === -1) return '';
+      const nl = bytes.indexOf(LF, pos);
+      if (nl === -1) return n;
       skipping = false;
       pos = nl + 1;
     }
-    let quote = -1; // next '"' at or after pos (n if none), recomputed once passed
     while (pos < n) {
-      let nl = buffer.indexOf('\n', pos);
-      if (nl === -1) {
-        if (!final) {
-          if (n - pos > MAX_RECORD) {
-            sink.malformed(line, `line ${line} is longer than ${MAX_RECORD} characters: ${excerpt(buffer, pos)}`);
-            line++;
-            skipping = true;
-            return '';
-          }
+      // one pass over a plain line: where its fields start, up to its end or a quote
+      let fields = 1;
+      starts[0] = pos;
+      let i = pos;
+      for (; i < n; i++) {
+        const c = bytes[i] as number;
+        if (c > COMMA) continue;
+        if (c === COMMA) {
+          if (fields < FIELD_STARTS) starts[fields] = i + 1;
+          fields++;
+        } else if (c === LF || c === QUOTE) {
           break;
         }
-        nl = n;
       }
-      if (quote < pos) {
-        quote = buffer.indexOf('"', pos);
-        if (quote === -1) quote = n;
-      }
-      if (quote >= nl) {
-        const end = nl > pos && buffer.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-        sink.plain(buffer, pos, end, line++);
-        pos = nl + 1;
+      if (i < n && bytes[i] === LF) {
+        sink.plain(bytes, starts, fields, i > pos && bytes[i - 1] === CR ? i - 1 : i, line++);
+        pos = i + 1;
         continue;
       }
-      let parsed = parseQuoted(buffer, pos, final);
+      const nl = i < n ? bytes.indexOf(LF, i) : -1;
+      if (nl === -1 && !final) {
+        if (n - pos <= MAX_RECORD) break;
+        sink.malformed(line, `line ${line} is longer than ${MAX_RECORD} bytes: ${excerpt(bytes, pos)}`);
+        line++;
+        skipping = true;
+        return n;
+      }
+      if (i === n) {
+        // the last line, without a line break
+        sink.plain(bytes, starts, fields, i > pos && bytes[i - 1] === CR ? i - 1 : i, line++);
+        pos = n;
+        continue;
+      }
+      let parsed = parseQuoted(bytes, pos, final);
       if (parsed === INCOMPLETE) {
         if (n - pos <= MAX_RECORD) break;
-        parsed = `has a quoted field still open after ${MAX_RECORD} characters`;
+        parsed = `has a quoted field still open after ${MAX_RECORD} bytes`;
       }
       if (typeof parsed === 'string') {
         // report the line and resume right after it: the stray quote's line is the bad one
-        sink.malformed(line, `line ${line} ${parsed}: ${excerpt(buffer, pos)}`);
+        sink.malformed(line, `line ${line} ${parsed}: ${excerpt(bytes, pos)}`);
         line++;
-        pos = nl + 1;
+        pos = nl === -1 ? n : nl + 1;
         continue;
       }
       sink.record(parsed.fields, line);
       line += 1 + parsed.newlines;
       pos = parsed.next;
     }
-    return pos >= n ? '' : buffer.slice(pos);
+    return pos;
   };
 
   return Object.freeze({
-    push(text: string) {
-      rest = parse(rest + text, false);
+    push(bytes: Uint8Array) {
+      let data = bytes;
+      if (rest.length > 0) {
+        data = new Uint8Array(rest.length + bytes.length);
+        data.set(rest);
+        data.set(bytes, rest.length);
+      }
+      // the unfinished record is copied: the caller may reuse its chunk
+      rest = data.slice(parse(data, false));
     },
     end() {
       parse(rest, true);
-      rest = '';
+      rest = new Uint8Array(0);
     },
   });
 }

@@ -11,4 +11,4 @@ export * from './merge-settlements.js';
 export * from './settle-totals.js';
 export * from './read-sales-csv.js';
 export type * from './settlement-types.js';
-export type { ChunkSource, TextChunk } from './decode-chunks.js';
+export type { ChunkSource, TextChunk } from './chunk-bytes.js';

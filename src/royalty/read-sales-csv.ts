@@ -1,14 +1,21 @@
 import { LedgerError } from '../errors.js';
+import { chunkBytes, type ChunkSource } from './chunk-bytes.js';
 import { createCsvSplitter } from './csv-splitter.js';
-import { decodeChunks, type ChunkSource } from './decode-chunks.js';
 import { SALE_BATCHES, batchRow, csvRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
 import type { SalesCsvRow } from './settlement-types.js';
+import { utf8Text } from './utf8-text.js';
 
 const REQUIRED = ['sale_id', 'track_id', 'sold_at', 'price'] as const;
 const OPTIONAL = ['quantity', 'kind'] as const;
 const HEADER = `${REQUIRED.join(',')} plus optional ${OPTIONAL.join(' and ')}, in any order`;
 
 type Column = keyof CsvColumns;
+
+const grown = (from: Int32Array): Int32Array => {
+  const to = new Int32Array(from.length * 2);
+  to.set(from);
+  return to;
+};
 
 function badHeader(reason: string): LedgerError {
   return new LedgerError('INVALID_HEADER', `sales CSV header ${reason}: expected the columns ${HEADER}`);
@@ -29,9 +36,10 @@ function columnsOf(fields: readonly string[]): CsvColumns {
 async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
   let columns: CsvColumns | undefined;
   let width = 0;
-  let text = ''; // the buffer the plain rows of this batch point into
-  let lines: number[] = [];
-  let bounds: number[] = [];
+  let bytes: Uint8Array = new Uint8Array(0); // the chunk the plain rows of this batch point into
+  let count = 0;
+  let lines: Int32Array = new Int32Array(256);
+  let bounds: Int32Array = new Int32Array(256);
   let others: SalesCsvRow[] = [];
 
   // the header, and records that are not plain: quoted ones, wrong field counts
@@ -48,26 +56,16 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
   };
 
   const splitter = createCsvSplitter({
-    plain(buffer, start, end, line) {
-      // the hot path: note where the expected fields are, copy nothing
-      if (columns === undefined) return take(buffer.slice(start, end).split(','), line);
-      const base = bounds.length;
-      bounds.push(start);
-      let from = start;
-      for (let k = 1; k < width; k++) {
-        const comma = buffer.indexOf(',', from);
-        if (comma === -1 || comma >= end) break;
-        from = comma + 1;
-        bounds.push(from);
-      }
-      const extra = buffer.indexOf(',', from);
-      if (bounds.length - base !== width || (extra !== -1 && extra < end)) {
-        bounds.length = base;
-        return take(buffer.slice(start, end).split(','), line);
-      }
-      bounds.push(end + 1);
-      lines.push(line);
-      text = buffer;
+    plain(chunk, starts, fields, end, line) {
+      if (columns === undefined || fields !== width) return take(utf8Text(chunk, starts[0] as number, end).split(','), line);
+      // the hot path: note where the fields are, copy nothing
+      const at = count * (width + 1);
+      if (count === lines.length) lines = grown(lines);
+      if (at + width >= bounds.length) bounds = grown(bounds);
+      for (let k = 0; k < width; k++) bounds[at + k] = starts[k] as number;
+      bounds[at + width] = end + 1;
+      lines[count++] = line;
+      bytes = chunk;
     },
     record: take,
     malformed(line, reason) {
@@ -77,25 +75,24 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
   });
 
   const batch = (): SaleBatch => {
-    const done = Object.freeze({ text, columns: columns as CsvColumns, width, lines, bounds, others });
-    lines = [];
-    bounds = [];
+    const done = Object.freeze({ bytes, columns: columns as CsvColumns, width, count, lines, bounds, others });
+    count = 0;
     others = [];
     return done;
   };
-  for await (const chunk of decodeChunks(source)) {
+  for await (const chunk of chunkBytes(source)) {
     splitter.push(chunk);
-    if (lines.length > 0 || others.length > 0) yield batch();
+    if (count > 0 || others.length > 0) yield batch();
   }
   splitter.end();
   if (columns === undefined) throw badHeader('is missing (the input is empty)');
-  if (lines.length > 0 || others.length > 0) yield batch();
+  if (count > 0 || others.length > 0) yield batch();
 }
 
 /** The rows of a batch as objects, in line order. */
 function* rowsOf(batch: SaleBatch): Generator<SalesCsvRow> {
   let other = 0;
-  for (let r = 0; r < batch.lines.length; r++) {
+  for (let r = 0; r < batch.count; r++) {
     while (other < batch.others.length && (batch.others[other] as SalesCsvRow).line < (batch.lines[r] as number)) yield batch.others[other++] as SalesCsvRow;
     yield batchRow(batch, r);
   }
@@ -115,8 +112,9 @@ function* rowsOf(batch: SaleBatch): Generator<SalesCsvRow> {
  * Line numbers are 1-based, the header being line 1. A missing or bad header throws
  * INVALID_HEADER.
  *
- * The result is also a batch source: settleMonthly reads it one decoded chunk of rows at a
- * time instead of one `await` per row, which keeps a million-row file well under a second.
+ * The result is also a batch source: settleMonthly reads it one chunk of rows at a time,
+ * parsing the fields where they lie in the bytes, instead of one `await` and one object per
+ * row, which keeps a million-row file under a second.
  *
  * @example
  * const csv = 'sale_id,track_id,sold_at,price\r\ns1,t1,2013-07-31T16:30:00Z,12.50\r\ns2,"t,2",2013-08-01T09:00:00+08:00\r\n';

@@ -1,4 +1,5 @@
 import type { CsvSaleRow, SalesCsvRow } from './settlement-types.js';
+import { utf8Text } from './utf8-text.js';
 
 /**
  * Internal: the batch protocol. {@link readSalesCsv}'s result has a method under this key that
@@ -12,18 +13,21 @@ export const SALE_BATCHES: unique symbol = Symbol.for('ecosystem-ledger/sale-bat
 export type CsvColumns = Readonly<Record<'sale_id' | 'track_id' | 'sold_at' | 'price' | 'quantity' | 'kind', number>>;
 
 /**
- * Internal: the rows of one decoded chunk, without an object or string per field. Plain rows
- * (no quotes) stay in `text`: row r's field k is `text.slice(bounds[r·(width+1)+k],
- * bounds[r·(width+1)+k+1] − 1)` (the last field's bound is its end + 1). Settlement parses the
- * timestamp in place and slices only what it keeps, which is most of the speed of the CSV path.
- * `others` holds the quoted records (as rows) and malformed lines, in line order.
+ * Internal: the rows of one chunk of CSV bytes, without an object or string per field. The
+ * `count` plain rows (no quotes) stay in `bytes`: row r is on line `lines[r]` and its field k
+ * is `bytes[bounds[r·(width+1)+k], bounds[r·(width+1)+k+1] − 1)` (the last field's bound is its
+ * end + 1). Settlement parses the fields in place and decodes only what it reports, which is
+ * most of the speed of the CSV path. `others` holds the quoted records (as rows) and malformed
+ * lines, in line order. `lines` and `bounds` are reused by the next batch: a batch is read
+ * before the next one is asked for.
  */
 export type SaleBatch = Readonly<{
-  text: string;
+  bytes: Uint8Array;
   columns: CsvColumns;
   width: number;
-  lines: readonly number[];
-  bounds: readonly number[];
+  count: number;
+  lines: Int32Array;
+  bounds: Int32Array;
   others: readonly SalesCsvRow[];
 }>;
 
@@ -33,7 +37,7 @@ export function batchField(batch: SaleBatch, r: number, column: number): string 
   const at = r * (batch.width + 1) + column;
   const start = batch.bounds[at] as number;
   const end = (batch.bounds[at + 1] as number) - 1;
-  return end > start ? batch.text.slice(start, end) : undefined;
+  return end > start ? utf8Text(batch.bytes, start, end) : undefined;
 }
 
 /**

@@ -1,5 +1,22 @@
 const INITIAL_BITS = 10;
-const TWO_POW_32 = 4_294_967_296;
+const INITIAL_QUEUE = 256;
+
+/**
+ * Internal: duplicate detection, see {@link createSeenIds}. `queue` fingerprints one id;
+ * `addQueued` then adds every queued id in queue order, sets `fresh[i]` to 1 if queued id i was
+ * new and to 0 if not, and returns how many there were.
+ */
+export type SeenIds = Readonly<{
+  queue(id: string | Uint8Array, start: number, end: number): void;
+  addQueued(): number;
+  readonly fresh: Uint8Array;
+}>;
+
+const grown = (from: Uint32Array): Uint32Array => {
+  const to = new Uint32Array(from.length * 2);
+  to.set(from);
+  return to;
+};
 
 /**
  * Internal: a compact set of sale ids for duplicate detection, the only per-sale memory of a
@@ -8,20 +25,28 @@ const TWO_POW_32 = 4_294_967_296;
  * a slot, about 11–21 bytes a sale. Two distinct ids share a fingerprint with probability about
  * n² / 2⁶⁵ over n sales (≈ 3·10⁻⁸ for a million, ≈ 3·10⁻⁴ for a hundred million); the later
  * one would then be reported as DUPLICATE_SALE in `rejected`, visible rather than lost.
- * The returned function adds an id and tells whether it was new.
+ * An id is `id.slice(start, end)` of a string, or of ASCII bytes (read in place by the CSV
+ * path; an ASCII byte is its own code unit). A million sales make a 16 MiB table, so almost
+ * every insertion is a cache miss: ids are queued and added in one tight loop, where the
+ * processor overlaps those misses, rather than one at a time between parsing the rest of a row.
  */
-export function createSeenIds(): (id: string) => boolean {
+export function createSeenIds(): SeenIds {
   let bits = INITIAL_BITS;
   let table = new Uint32Array(2 << bits);
   let size = 0;
+  let queued = 0;
+  let highs: Uint32Array = new Uint32Array(INITIAL_QUEUE);
+  let lows: Uint32Array = new Uint32Array(INITIAL_QUEUE);
+  let fresh = new Uint8Array(INITIAL_QUEUE);
 
   // Fibonacci hashing: the TOP bits of a multiplicative mix pick the slot, so that doubling the
   // table maps slot i to about 2i and rehashing writes almost sequentially (cache-friendly).
-  const home = (high: number, low: number, bits: number): number => Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
+  const home = (high: number, low: number): number => Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
 
-  const insert = (target: Uint32Array, bits: number, high: number, low: number): boolean => {
+  // inserts into `target` unless there already; (0, 0) marks an empty slot
+  const insert = (target: Uint32Array, high: number, low: number): boolean => {
     const mask = (1 << bits) - 1;
-    for (let slot = home(high, low, bits); ; slot = (slot + 1) & mask) {
+    for (let slot = home(high, low); ; slot = (slot + 1) & mask) {
       const h = target[slot * 2] as number;
       const l = target[slot * 2 + 1] as number;
       if (h === 0 && l === 0) {
@@ -33,31 +58,54 @@ export function createSeenIds(): (id: string) => boolean {
     }
   };
 
-  const grow = (): void => {
-    const old = table;
-    bits++;
-    table = new Uint32Array(2 << bits);
-    for (let i = 0; i < old.length; i += 2) {
-      const h = old[i] as number;
-      const l = old[i + 1] as number;
-      if (h !== 0 || l !== 0) insert(table, bits, h, l);
+  // doubles the table until `count` more ids keep the load ≤ 3/4
+  const reserve = (count: number): void => {
+    while ((size + count) * 4 > 3 << bits) {
+      const old = table;
+      bits++;
+      table = new Uint32Array(2 << bits);
+      for (let i = 0; i < old.length; i += 2) {
+        const h = old[i] as number;
+        const l = old[i + 1] as number;
+        if (h !== 0 || l !== 0) insert(table, h, l);
+      }
     }
   };
 
-  return (id) => {
-    // 64-bit FNV-1a in two 32-bit halves: × prime 2⁴⁰ + 0x1b3 is × 0x1b3 plus the low half
-    // shifted 8 bits into the high half; every intermediate stays below 2⁵³, so it is exact.
-    let high = 0xcbf29ce4;
-    let low = 0x84222325;
-    for (let i = 0; i < id.length; i++) {
-      low = (low ^ id.charCodeAt(i)) >>> 0;
-      const product = low * 0x1b3;
-      high = (Math.imul(high, 0x1b3) + (low << 8) + Math.floor(product / TWO_POW_32)) >>> 0;
-      low = product >>> 0;
-    }
-    if (high === 0 && low === 0) low = 1; // (0, 0) marks an empty slot
-    if (!insert(table, bits, high, low)) return false;
-    if (++size * 4 > 3 << bits) grow();
-    return true;
+  return {
+    queue(id, start, end) {
+      if (queued === highs.length) {
+        highs = grown(highs);
+        lows = grown(lows);
+        fresh = new Uint8Array(highs.length);
+      }
+      // 64-bit FNV-1a in two 32-bit halves: × prime 2⁴⁰ + 0x1b3 is × 0x1b3 plus the low half
+      // shifted 8 bits into the high half, plus the carry out of low × 0x1b3 (in 16-bit parts)
+      let high = 0xcbf29ce4 | 0;
+      let low = 0x84222325 | 0;
+      for (let i = start; i < end; i++) {
+        low ^= typeof id === 'string' ? id.charCodeAt(i) : (id[i] as number);
+        const carry = ((low >>> 16) * 0x1b3 + (((low & 0xffff) * 0x1b3) >>> 16)) >>> 16;
+        high = (Math.imul(high, 0x1b3) + (low << 8) + carry) | 0;
+        low = Math.imul(low, 0x1b3);
+      }
+      highs[queued] = high;
+      lows[queued] = high === 0 && low === 0 ? 1 : low;
+      queued++;
+    },
+    addQueued() {
+      const count = queued;
+      queued = 0;
+      reserve(count);
+      for (let i = 0; i < count; i++) {
+        const added = insert(table, highs[i] as number, lows[i] as number);
+        fresh[i] = added ? 1 : 0;
+        if (added) size++;
+      }
+      return count;
+    },
+    get fresh() {
+      return fresh;
+    },
   };
 }

@@ -1,13 +1,15 @@
 import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
 import { fromUnits } from '../money/from-units.js';
 import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
+import { asciiBytes } from './ascii-bytes.js';
 import { buildSettlement } from './build-settlement.js';
-import { checkPriceUnits } from './check-price.js';
+import { checkPriceUnits, priceAllowed } from './check-price.js';
+import { decimalUnits } from './decimal-units.js';
 import { moneyUnits } from './money-units.js';
 import { createMonthOf } from './month-of.js';
-import { parseTimestamp } from './parse-timestamp.js';
+import { parseTimestamp, timestampMs } from './parse-timestamp.js';
 import { rejection } from './rejection.js';
-import { SALE_BATCHES, batchField, batchRow, type SaleBatch } from './sale-batch.js';
+import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
 import { createSeenIds } from './seen-ids.js';
 import { resolveSettings } from './settlement-settings.js';
 import type { RejectedRow, SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
@@ -15,17 +17,39 @@ import type { RejectedRow, SaleRow, SalesCsvRow, Settlement, SettleOptions } fro
 /** What {@link settleMonthly} settles: sales as objects, or the rows of {@link readSalesCsv}. */
 export type SalesSource = Iterable<SaleRow | SalesCsvRow> | AsyncIterable<SaleRow | SalesCsvRow>;
 
-/** The integer quantity in a number or a digits-only string (the caller rejects < 1); -1 when neither. */
-function quantityOf(value: unknown): number {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : -1;
-  if (typeof value !== 'string' || value.length === 0 || value.length > 16) return -1;
+// how many accepted sales may wait for the duplicate check (see createSeenIds)
+const WAITING_LIMIT = 2048;
+
+/** The integer in `bytes[start, end)` if that is 1 to 16 ASCII digits, else -1. */
+function digitsValue(bytes: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 16) return -1;
   let n = 0;
-  for (let i = 0; i < value.length; i++) {
-    const digit = value.charCodeAt(i) - 48;
+  for (let i = start; i < end; i++) {
+    const digit = (bytes[i] as number) - 48;
     if (digit < 0 || digit > 9) return -1;
     n = n * 10 + digit;
   }
   return Number.isSafeInteger(n) ? n : -1;
+}
+
+/** The integer quantity in a number or a digits-only string (the caller rejects < 1); -1 when neither. */
+function quantityOf(value: unknown): number {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : -1;
+  const bytes = typeof value === 'string' ? asciiBytes(value, 16) : undefined;
+  return bytes === undefined ? -1 : digitsValue(bytes, 0, bytes.length);
+}
+
+/** Whether `bytes[start, end)` is the ASCII text `word`. */
+function isWord(bytes: Uint8Array, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (bytes[start + i] !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether `bytes[start, end)` is all ASCII. */
+function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((bytes[i] as number) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -73,13 +97,11 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   const settings = resolveSettings(options);
   const { rule, scale, plans } = settings;
   const { currency } = rule;
-  const monthOf = await createMonthOf(settings.timeZone);
-  const markSeen = createSeenIds();
   const table = createAggregateTable(plans.keys());
+  const monthIdOfSale = await createMonthOf(settings.timeZone, (month) => monthIdOf(table, month));
+  const seen = createSeenIds();
   const rejected: RejectedRow[] = [];
   let read = 0;
-  let lastMonth = ''; // sales mostly come in time order: skip the month-id lookup on a repeat
-  let lastMonthId = -1;
 
   // the row being settled: `source` itself, or plain row `index` of the batch `source`, which
   // becomes an object only if it is reported
@@ -94,18 +116,44 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     reject(error.code, error.message, signedGross);
   };
 
-  // every check of one sale, in order; `track` is the track's number (-1: not credited), soldAt
-  // is soldAt.slice(soldAtStart, soldAtEnd)
-  const settle = (
-    id: unknown,
-    track: number,
-    soldAt: unknown,
-    soldAtStart: number,
-    soldAtEnd: number,
-    price: unknown,
-    quantity: unknown,
-    kind: unknown,
-  ): void => {
+  // Sales that passed every other check wait, in row order, until their ids are added to
+  // `seen` in one go (see createSeenIds): their row (`source`, `index`), track, month, signed
+  // gross and units. Then each is counted, or rejected as a duplicate.
+  const waitingRows: unknown[] = [];
+  const waitingIndexes = new Int32Array(WAITING_LIMIT);
+  const waitingTracks = new Int32Array(WAITING_LIMIT);
+  const waitingMonths = new Int32Array(WAITING_LIMIT);
+  const waitingGross = new Float64Array(WAITING_LIMIT);
+  const waitingUnits = new Float64Array(WAITING_LIMIT);
+  const countWaiting = (): void => {
+    const count = seen.addQueued();
+    const { fresh } = seen;
+    for (let i = 0; i < count; i++) {
+      if (fresh[i] === 1) {
+        addToTable(table, waitingTracks[i] as number, waitingMonths[i] as number, waitingGross[i] as number, waitingUnits[i] as number);
+        continue;
+      }
+      source = waitingRows[i];
+      index = waitingIndexes[i] as number;
+      const { id } = currentRow() as { id: string };
+      reject('DUPLICATE_SALE', `sale id ${JSON.stringify(id)} was already settled: a later copy is not counted again`, waitingGross[i]);
+    }
+    waitingRows.length = 0;
+  };
+  // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate one
+  const wait = (id: string | Uint8Array, start: number, end: number, track: number, epochMs: number, signedGross: number, units: number): void => {
+    const i = waitingRows.push(source) - 1;
+    waitingIndexes[i] = index;
+    waitingTracks[i] = track;
+    waitingMonths[i] = monthIdOfSale(epochMs);
+    waitingGross[i] = signedGross;
+    waitingUnits[i] = units;
+    seen.queue(id, start, end);
+    if (i + 1 === WAITING_LIMIT) countWaiting();
+  };
+
+  // every check of one sale, in order
+  const settle = (id: unknown, track: unknown, soldAt: unknown, price: unknown, quantity: unknown, kind: unknown): void => {
     if (typeof id !== 'string' || id === '') {
       reject('INVALID_ROW', `sale id ${JSON.stringify(id) ?? String(id)} is not allowed: a non-empty string`);
       return;
@@ -139,75 +187,93 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     let epochMs: number;
     try {
       checkPriceUnits(rule, unitPrice);
-      epochMs = parseTimestamp(soldAt as string, soldAtStart, soldAtEnd);
+      epochMs = parseTimestamp(soldAt as string);
     } catch (error) {
       rejectError(error, signedGross);
       return;
     }
-    if (track < 0) {
-      const name = (currentRow() as { track?: unknown }).track;
-      const shown = JSON.stringify(name) ?? String(name);
+    const number = typeof track === 'string' ? table.tracks.find(track, 0, track.length) : -1;
+    if (number < 0) {
+      const shown = JSON.stringify(track) ?? String(track);
       reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
       return;
     }
-    if (!markSeen(id)) {
-      reject('DUPLICATE_SALE', `sale id ${JSON.stringify(id)} was already settled: a later copy is not counted again`, signedGross);
-      return;
-    }
-    const month = monthOf(epochMs);
-    if (month !== lastMonth) {
-      lastMonth = month;
-      lastMonthId = monthIdOf(table, month);
-    }
-    addToTable(table, track, lastMonthId, signedGross, kind === 'refund' ? -count : count);
+    wait(id, 0, id.length, number, epochMs, signedGross, kind === 'refund' ? -count : count);
   };
 
-  const take = (row: unknown): void => {
-    read++;
+  // a sale object, a row of readSalesCsv or anything else
+  const settleRow = (row: unknown): void => {
     source = row;
     index = -1;
     if (typeof row !== 'object' || row === null) {
       reject('INVALID_ROW', `row ${String(row)} is not allowed: a sale is an object { id, track, soldAt, price, quantity?, kind? }`);
-    } else {
-      const { id, track, soldAt, price, quantity, kind, code, reason } = row as Record<string, unknown>;
-      if (code === 'MALFORMED_LINE') reject('MALFORMED_LINE', String(reason));
-      else {
-        const number = typeof track === 'string' ? table.tracks.find(track, 0, track.length) : -1;
-        settle(id, number, soldAt, 0, (soldAt as string)?.length, price, quantity, kind);
-      }
+      return;
     }
+    const { id, track, soldAt, price, quantity, kind, code, reason } = row as Record<string, unknown>;
+    if (code === 'MALFORMED_LINE') reject('MALFORMED_LINE', String(reason));
+    else settle(id, track, soldAt, price, quantity, kind);
+  };
+
+  // the usual plain CSV row, checked where it lies in the bytes: false leaves it to `settle`,
+  // which makes every rejection, so this only has to recognise a valid row (ASCII id and
+  // track, kind, quantity, price and time in their plain forms) and get the same numbers
+  const settlePlain = (bytes: Uint8Array, bounds: Int32Array, at: number, columns: CsvColumns): boolean => {
+    const start = (column: number): number => bounds[at + column] as number;
+    const end = (column: number): number => (bounds[at + column + 1] as number) - 1;
+    let refund = false;
+    if (columns.kind >= 0 && end(columns.kind) > start(columns.kind)) {
+      refund = isWord(bytes, start(columns.kind), end(columns.kind), 'refund');
+      if (!refund && !isWord(bytes, start(columns.kind), end(columns.kind), 'sale')) return false;
+    }
+    const quantityGiven = columns.quantity >= 0 && end(columns.quantity) > start(columns.quantity);
+    const count = quantityGiven ? digitsValue(bytes, start(columns.quantity), end(columns.quantity)) : 1;
+    const unitPrice = decimalUnits(bytes, start(columns.price), end(columns.price), scale);
+    const gross = unitPrice * count;
+    const epochMs = timestampMs(bytes, start(columns.sold_at), end(columns.sold_at));
+    const track = table.tracks.find(bytes, start(columns.track_id), end(columns.track_id));
+    const id = start(columns.sale_id);
+    const idEnd = end(columns.sale_id);
+    if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs) || track < 0) return false;
+    if (idEnd <= id || !isAscii(bytes, id, idEnd)) return false;
+    wait(bytes, id, idEnd, track, epochMs, refund ? 0 - gross : gross, refund ? -count : count);
+    return true;
   };
 
   const batches = (sales as { [SALE_BATCHES]?: unknown })?.[SALE_BATCHES];
   if (typeof batches === 'function') {
     for await (const batch of batches.call(sales) as AsyncIterable<SaleBatch>) {
-      const { columns, bounds, lines } = batch;
+      const { bytes, columns, bounds, lines, count, others } = batch;
       const stride = batch.width + 1;
-      for (let r = 0; r < lines.length; r++) {
+      let other = 0; // the quoted and malformed rows go in line order too: the first copy of an id wins
+      for (let r = 0; r < count; r++) {
+        while (other < others.length && (others[other] as SalesCsvRow).line < (lines[r] as number)) {
+          read++;
+          settleRow(others[other++]);
+        }
         read++;
         source = batch;
         index = r;
-        const at = r * stride + columns.sold_at;
-        const trackAt = r * stride + columns.track_id;
-        settle(
-          batchField(batch, r, columns.sale_id) ?? '',
-          table.tracks.find(batch.text, bounds[trackAt] as number, (bounds[trackAt + 1] as number) - 1),
-          batch.text,
-          bounds[at] as number,
-          (bounds[at + 1] as number) - 1,
-          batchField(batch, r, columns.price) ?? '',
-          batchField(batch, r, columns.quantity),
-          batchField(batch, r, columns.kind),
-        );
+        if (!settlePlain(bytes, bounds, r * stride, columns)) settleRow(batchRow(batch, r));
       }
-      for (const row of batch.others) take(row);
+      for (; other < others.length; other++) {
+        read++;
+        settleRow(others[other]);
+      }
+      countWaiting(); // before the next batch, which reuses this one's arrays
     }
   } else if (typeof (sales as AsyncIterable<unknown>)?.[Symbol.asyncIterator] === 'function') {
-    for await (const row of sales as AsyncIterable<unknown>) take(row);
+    for await (const row of sales as AsyncIterable<unknown>) {
+      read++;
+      settleRow(row);
+    }
   } else if (typeof (sales as Iterable<unknown>)?.[Symbol.iterator] === 'function') {
-    for (const row of sales as Iterable<unknown>) take(row);
+    for (const row of sales as Iterable<unknown>) {
+      read++;
+      settleRow(row);
+    }
   } else {
     throw new LedgerError('INVALID_OPTIONS', `sales ${String(sales)} is not allowed: pass an Iterable or AsyncIterable of sale rows`, {});
   }
+  countWaiting();
   return buildSettlement(settings, table, rejected, read);
 }

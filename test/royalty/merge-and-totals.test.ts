@@ -163,14 +163,21 @@ describe('carry-forward', () => {
 });
 
 describe('duplicate detection', () => {
-  it('the fingerprint set tells new ids from repeats over many ids', () => {
-    const markSeen = createSeenIds();
+  it('the fingerprint set tells new ids from repeats over many ids, in queue order', () => {
+    const seen = createSeenIds();
+    // adds ids in one go, as settlement does; true for each id that was new
+    const add = (ids: readonly (string | Uint8Array)[]): boolean[] => {
+      for (const id of ids) seen.queue(id, 0, id.length);
+      return [...seen.fresh.subarray(0, seen.addQueued())].map((fresh) => fresh === 1);
+    };
     const ids = Array.from({ length: 200_000 }, (_, i) => `sale-${i}`);
-    expect(ids.every((id) => markSeen(id))).toBe(true);
-    expect(ids.some((id) => markSeen(id))).toBe(false);
-    expect(markSeen('')).toBe(true);
-    expect(markSeen('雨')).toBe(true);
-    expect(markSeen('雨')).toBe(false);
+    expect(add(ids).every(Boolean)).toBe(true);
+    expect(add(ids).some(Boolean)).toBe(false);
+    expect(add(['', '雨', '雨', 'x'])).toEqual([true, true, false, true]);
+    expect(add([new TextEncoder().encode('sale-7'), new TextEncoder().encode('y')])).toEqual([false, true]); // ASCII bytes are their own code units
+    seen.queue('a-b-c', 2, 3);
+    seen.queue('b', 0, 1);
+    expect([...seen.fresh.subarray(0, seen.addQueued())]).toEqual([1, 0]); // in place: the id is the part between start and end
   });
 
   it('keeps the first acceptable copy of an id: an invalid earlier copy does not claim it', async () => {
