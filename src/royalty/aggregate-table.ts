@@ -6,8 +6,9 @@ import { createTrackIndex, type TrackIndex } from './track-index.js';
  * Internal: the running gross and units of every (track, month), the only state of a
  * settlement besides duplicate detection; it grows with tracks × months only. Everything is in
  * flat typed arrays, for the cache: `slotOf[track × monthCapacity + month]` is 1 + the slot of
- * that track-month in the two {@link ExactSums} columns (0 until it sells), slots being handed
- * out in first-sale order.
+ * that track-month (0 until it sells), slots being handed out in first-sale order, and slot s
+ * keeps its gross at 2s and its units at 2s + 1 of one {@link ExactSums} column, so that a sale
+ * touches one cache line there.
  */
 export type AggregateTable = {
   readonly tracks: TrackIndex;
@@ -16,8 +17,7 @@ export type AggregateTable = {
   monthCapacity: number;
   slotOf: Int32Array;
   slots: number;
-  readonly gross: ExactSums;
-  readonly units: ExactSums;
+  readonly sums: ExactSums;
 };
 
 /** Internal: one aggregate in minor units, as {@link tableTotals} lists them. */
@@ -34,8 +34,7 @@ export function createAggregateTable(tracks: Iterable<string>): AggregateTable {
     monthCapacity,
     slotOf: new Int32Array(index.names.length * monthCapacity),
     slots: 0,
-    gross: exactSums(),
-    units: exactSums(),
+    sums: exactSums(),
   };
 }
 
@@ -65,8 +64,8 @@ export function addToTable(table: AggregateTable, track: number, monthId: number
     slot = table.slots++;
     table.slotOf[at] = slot + 1;
   }
-  addAt(table.gross, slot, gross);
-  addAt(table.units, slot, units);
+  addAt(table.sums, slot * 2, gross);
+  addAt(table.sums, slot * 2 + 1, units);
 }
 
 /** Internal: every aggregate, by track then month; UNSAFE_AMOUNT if one is beyond the safe range. */
@@ -79,8 +78,8 @@ export function tableTotals(table: AggregateTable): TrackMonthUnits[] {
     for (const { month, id } of months) {
       const slot = (table.slotOf[number * table.monthCapacity + id] as number) - 1;
       if (slot < 0) continue;
-      const what = `track ${JSON.stringify(track)} in ${month}`;
-      totals.push({ track, month, gross: sumAt(table.gross, slot, what), units: sumAt(table.units, slot, `units of ${what}`) });
+      const what = (): string => `track ${JSON.stringify(track)} in ${month}`;
+      totals.push({ track, month, gross: sumAt(table.sums, slot * 2, what), units: sumAt(table.sums, slot * 2 + 1, () => `units of ${what()}`) });
     }
   }
   return totals;

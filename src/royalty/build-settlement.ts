@@ -2,7 +2,7 @@ import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { tableTotals, type AggregateTable } from './aggregate-table.js';
 import { compareText } from './compare-text.js';
-import { applySplit, type SplitPlan } from './compile-split.js';
+import { applySplit, type SplitEntry, type SplitPlan } from './compile-split.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import { compareRejections } from './rejection.js';
 import type { SettlementSettings } from './settlement-settings.js';
@@ -49,7 +49,8 @@ export function buildSettlement(
     const shares = applySplit(plan, grossUnits);
     let byPayee = drafts.get(month);
     if (byPayee === undefined) drafts.set(month, (byPayee = new Map()));
-    plan.entries.forEach((entry, i) => {
+    for (let i = 0; i < plan.entries.length; i++) {
+      const entry = plan.entries[i] as SplitEntry;
       const payee = entry.payee as string; // compiled from credits: every entry has a payee
       const share = shares[i] as number;
       let draft = byPayee.get(payee);
@@ -62,7 +63,7 @@ export function buildSettlement(
         addAt(draftSums, draft.id * 2 + 1, share);
         draft.paid = true;
       }
-    });
+    }
   }
 
   const balances = new Map(settings.openingBalances);

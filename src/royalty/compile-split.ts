@@ -27,18 +27,27 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
  */
 export function compileSplit(rule: RoyaltyRule, credits?: Credits): SplitPlan {
   const groups = credits === undefined ? undefined : groupCredits(rule, credits);
-  const shareSums = new Map(
-    [...(groups ?? [])].map(([role, group]) => [role, group.reduce((sum, c) => sum + BigInt(c.share), 0n)]),
-  );
-  // lcm of every role's share total, so each entry's fraction is an integer over one denominator
-  const denominator = [...shareSums.values()].reduce((l, s) => (l * s) / gcd(l, s), 1n);
-  const entries = rule.roles.flatMap((r): SplitEntry[] => {
+  // each credited role's share total, and their lcm, so that each entry's fraction is an
+  // integer over one denominator
+  const shareSums = new Map<string, bigint>();
+  let denominator = 1n;
+  for (const [role, group] of groups ?? []) {
+    let sum = 0n;
+    for (const c of group) sum += BigInt(c.share);
+    shareSums.set(role, sum);
+    denominator = (denominator * sum) / gcd(denominator, sum);
+  }
+  const entries: SplitEntry[] = [];
+  for (const r of rule.roles) {
     const roleWeight = BigInt(r.weight) * denominator;
     const group = groups?.get(r.role);
-    if (!group) return [Object.freeze({ role: r.role, ...(r.payee !== undefined && { payee: r.payee }), weight: roleWeight })];
+    if (!group) {
+      entries.push(Object.freeze({ role: r.role, ...(r.payee !== undefined && { payee: r.payee }), weight: roleWeight }));
+      continue;
+    }
     const perShare = roleWeight / (shareSums.get(r.role) as bigint);
-    return group.map((c) => Object.freeze({ role: r.role, payee: c.payee, weight: perShare * BigInt(c.share) }));
-  });
+    for (const c of group) entries.push(Object.freeze({ role: r.role, payee: c.payee, weight: perShare * BigInt(c.share) }));
+  }
   return Object.freeze({ rule, entries: Object.freeze(entries), weights: Object.freeze(entries.map((e) => e.weight)) });
 }
 

@@ -24,7 +24,6 @@ export function groupCredits(rule: RoyaltyRule, credits: Credits): ReadonlyMap<s
   }
   const roles = new Map(rule.roles.map((r) => [r.role, r]));
   const groups = new Map<string, Credit[]>();
-  const seen = new Set<string>();
   credits.forEach((credit: unknown, i) => {
     if (typeof credit !== 'object' || credit === null) throw invalidCredit(i, credit, 'an object { role, payee, share }');
     const { role, payee, share } = credit as Record<string, unknown>;
@@ -44,12 +43,10 @@ export function groupCredits(rule: RoyaltyRule, credits: Credits): ReadonlyMap<s
     if (ruleRole.payee !== undefined) {
       throw invalidCredit(i, credit, `role "${role}" is always paid to "${ruleRole.payee}" and takes no credits`);
     }
-    const key = JSON.stringify([role, payee]);
-    if (seen.has(key)) throw invalidCredit(i, credit, `payee "${payee}" is already credited for role "${role}"`);
-    seen.add(key);
-    const group = groups.get(role) ?? [];
+    let group = groups.get(role);
+    if (group === undefined) groups.set(role, (group = []));
+    if (group.some((c) => c.payee === payee)) throw invalidCredit(i, credit, `payee "${payee}" is already credited for role "${role}"`);
     group.push(Object.freeze({ role, payee, share }));
-    groups.set(role, group);
   });
   const missing = rule.roles.filter((r) => r.payee === undefined && !groups.has(r.role)).map((r) => r.role);
   if (missing.length > 0) {

@@ -2,9 +2,10 @@ import { utf8Text } from './utf8-text.js';
 
 /**
  * Internal: where {@link createCsvSplitter} delivers its output. A line without quotes comes as
- * its bytes, the start of each field (`starts[k]` for the first `starts.length` fields, of
- * `fields` in all) and where it ends (line break excluded), so that the receiver can read the
- * fields in place; a record with quoted fields comes as its unquoted fields, decoded.
+ * its bytes (overwritten by the next push), the start of each field (`starts[k]` for the first
+ * `starts.length` fields, of `fields` in all) and where it ends (line break excluded), so that
+ * the receiver can read the fields in place; a record with quoted fields comes as its unquoted
+ * fields, decoded.
  */
 export type CsvSink = Readonly<{
   plain(bytes: Uint8Array, starts: Int32Array, fields: number, end: number, line: number): void;
@@ -85,12 +86,16 @@ function parseQuoted(bytes: Uint8Array, start: number, final: boolean): Parsed {
  * in double quotes with "" for a quote and line breaks inside, LF or CRLF line ends, a leading
  * BOM dropped). `push` bytes as they arrive and `end` once; records are delivered with the
  * 1-based line they start on. A line without quotes takes the fast path: one loop over its
- * bytes notes where its fields start, nothing is decoded or copied. A line that cannot be split
+ * bytes notes where its fields start, and nothing is decoded. A line that cannot be split
  * is delivered as malformed and parsing resumes on the next line, so no line is skipped
  * silently; only an unfinished record (≤ 1 MiB) is held between chunks.
  */
 export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Array): void; end(): void }> {
-  let rest = new Uint8Array(0);
+  // one buffer for every chunk (so the caller may reuse its chunk, and no chunk is allocated
+  // again): the unfinished record of the last push is `restLength` bytes from `restAt`
+  let buffer = new Uint8Array(0);
+  let restAt = 0;
+  let restLength = 0;
   let line = 1;
   let atStart = true; // no byte seen yet, so a BOM may come
   let skipping = false; // inside an over-long line already reported
@@ -173,18 +178,21 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
 
   return Object.freeze({
     push(bytes: Uint8Array) {
-      let data = bytes;
-      if (rest.length > 0) {
-        data = new Uint8Array(rest.length + bytes.length);
-        data.set(rest);
-        data.set(bytes, rest.length);
+      // the unfinished record moves to the front only now: the last push's lines have been read
+      buffer.copyWithin(0, restAt, restAt + restLength);
+      const n = restLength + bytes.length;
+      if (n > buffer.length) {
+        const grown = new Uint8Array(Math.max(n, buffer.length * 2));
+        grown.set(buffer.subarray(0, restLength));
+        buffer = grown;
       }
-      // the unfinished record is copied: the caller may reuse its chunk
-      rest = data.slice(parse(data, false));
+      buffer.set(bytes, restLength);
+      restAt = parse(buffer.subarray(0, n), false);
+      restLength = n - restAt;
     },
     end() {
-      parse(rest, true);
-      rest = new Uint8Array(0);
+      parse(buffer.subarray(restAt, restAt + restLength), true);
+      restLength = 0;
     },
   });
 }

@@ -30,14 +30,18 @@ export function addAt(sums: ExactSums, index: number, value: number): void {
   sums.values[index] = NaN;
 }
 
-/** Internal: sum `index` of `sums`, or UNSAFE_AMOUNT naming `what` when it is not a safe integer. */
-export function sumAt(sums: ExactSums, index: number, what: string): number {
+/**
+ * Internal: sum `index` of `sums`, or UNSAFE_AMOUNT naming `what` when it is not a safe integer
+ * (`what` may be a function, so that a name is only built for the error).
+ */
+export function sumAt(sums: ExactSums, index: number, what: string | (() => string)): number {
   const big = sums.big.get(index);
   if (big === undefined) return index < sums.values.length ? (sums.values[index] as number) : 0;
   const value = Number(big);
   if (Number.isSafeInteger(value) && BigInt(value) === big) return value;
-  throw new LedgerError('UNSAFE_AMOUNT', `${what} sums to ${big} minor units: at most ±${Number.MAX_SAFE_INTEGER} are allowed`, {
-    what,
+  const name = typeof what === 'string' ? what : what();
+  throw new LedgerError('UNSAFE_AMOUNT', `${name} sums to ${big} minor units: at most ±${Number.MAX_SAFE_INTEGER} are allowed`, {
+    what: name,
     value: String(big),
   });
 }

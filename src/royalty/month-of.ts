@@ -9,10 +9,10 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * Internal: returns a function mapping an epoch-ms instant to its calendar month in `timeZone`,
  * with the zone's real history (Shanghai kept summer time 1986–1991, so a fixed +08:00 would
  * misfile sales near those month boundaries). A month is its 'YYYY-MM' label passed through
- * `valueOf` (settlement passes its month-id lookup, so a sale never builds a label). Each month's
- * [start, end) interval is computed once with date-fns and cached in a sorted list; the month last
- * found for a day is kept in a small table indexed by the UTC day, so that a lookup is one
- * division and two comparisons whatever the order of the sales. Rejects with
+ * `valueOf` (settlement passes its month-id lookup, so a sale never builds a label). Each
+ * month's [start, end) interval is computed once with date-fns and cached in a sorted list;
+ * the month last found for a day is kept in a small table indexed by the UTC day, so that a
+ * lookup is one division and two comparisons whatever the order of the sales. Rejects with
  * INVALID_OPTIONS for a time zone the runtime does not know. date-fns and @date-fns/tz are
  * imported on first use: resolving their modules costs more than loading the rest of
  * `./royalty`, whose load-time budget is 10 ms.

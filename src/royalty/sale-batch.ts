@@ -18,8 +18,8 @@ export type CsvColumns = Readonly<Record<'sale_id' | 'track_id' | 'sold_at' | 'p
  * is `bytes[bounds[r·(width+1)+k], bounds[r·(width+1)+k+1] − 1)` (the last field's bound is its
  * end + 1). Settlement parses the fields in place and decodes only what it reports, which is
  * most of the speed of the CSV path. `others` holds the quoted records (as rows) and malformed
- * lines, in line order. `lines` and `bounds` are reused by the next batch: a batch is read
- * before the next one is asked for.
+ * lines, in line order. `bytes`, `lines` and `bounds` are reused by the next batch: a batch is
+ * read before the next one is asked for.
  */
 export type SaleBatch = Readonly<{
   bytes: Uint8Array;

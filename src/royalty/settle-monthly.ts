@@ -216,23 +216,31 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
 
   // the usual plain CSV row, checked where it lies in the bytes: false leaves it to `settle`,
   // which makes every rejection, so this only has to recognise a valid row (ASCII id and
-  // track, kind, quantity, price and time in their plain forms) and get the same numbers
+  // track, kind, quantity, price and time in their plain forms) and get the same numbers;
+  // field k of the row is bytes[bounds[at + k], bounds[at + k + 1] - 1)
   const settlePlain = (bytes: Uint8Array, bounds: Int32Array, at: number, columns: CsvColumns): boolean => {
-    const start = (column: number): number => bounds[at + column] as number;
-    const end = (column: number): number => (bounds[at + column + 1] as number) - 1;
     let refund = false;
-    if (columns.kind >= 0 && end(columns.kind) > start(columns.kind)) {
-      refund = isWord(bytes, start(columns.kind), end(columns.kind), 'refund');
-      if (!refund && !isWord(bytes, start(columns.kind), end(columns.kind), 'sale')) return false;
+    if (columns.kind >= 0) {
+      const start = bounds[at + columns.kind] as number;
+      const end = (bounds[at + columns.kind + 1] as number) - 1;
+      refund = isWord(bytes, start, end, 'refund');
+      if (!refund && end > start && !isWord(bytes, start, end, 'sale')) return false;
     }
-    const quantityGiven = columns.quantity >= 0 && end(columns.quantity) > start(columns.quantity);
-    const count = quantityGiven ? digitsValue(bytes, start(columns.quantity), end(columns.quantity)) : 1;
-    const unitPrice = decimalUnits(bytes, start(columns.price), end(columns.price), scale);
+    let count = 1;
+    if (columns.quantity >= 0) {
+      const start = bounds[at + columns.quantity] as number;
+      const end = (bounds[at + columns.quantity + 1] as number) - 1;
+      if (end > start) count = digitsValue(bytes, start, end);
+    }
+    const price = at + columns.price;
+    const unitPrice = decimalUnits(bytes, bounds[price] as number, (bounds[price + 1] as number) - 1, scale);
     const gross = unitPrice * count;
-    const epochMs = timestampMs(bytes, start(columns.sold_at), end(columns.sold_at));
-    const track = table.tracks.find(bytes, start(columns.track_id), end(columns.track_id));
-    const id = start(columns.sale_id);
-    const idEnd = end(columns.sale_id);
+    const soldAt = at + columns.sold_at;
+    const epochMs = timestampMs(bytes, bounds[soldAt] as number, (bounds[soldAt + 1] as number) - 1);
+    const trackAt = at + columns.track_id;
+    const track = table.tracks.find(bytes, bounds[trackAt] as number, (bounds[trackAt + 1] as number) - 1);
+    const id = bounds[at + columns.sale_id] as number;
+    const idEnd = (bounds[at + columns.sale_id + 1] as number) - 1;
     if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs) || track < 0) return false;
     if (idEnd <= id || !isAscii(bytes, id, idEnd)) return false;
     wait(bytes, id, idEnd, track, epochMs, refund ? 0 - gross : gross, refund ? -count : count);

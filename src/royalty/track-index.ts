@@ -13,41 +13,50 @@ export type TrackIndex = Readonly<{
  * ASCII bytes, without slicing it out or hashing a fresh string into a Map (on the CSV hot
  * path, that lookup and its cache misses cost more than all the parsing). 32-bit FNV-1a over
  * the UTF-16 code units (an ASCII byte being its own code unit) picks a slot of a compact
- * Int32Array table (linear probing, load ≤ 1/2); the candidate's name is then compared in
- * place, so a hash collision can never confuse two tracks.
+ * Int32Array table (linear probing, load ≤ 1/2); the candidate's name is then compared unit by
+ * unit, so a hash collision can never confuse two tracks. The names' code units sit end to end
+ * in one typed array, so that a lookup touches a few cache lines rather than a string object.
  */
 export function createTrackIndex(names: readonly string[]): TrackIndex {
   const bits = Math.max(4, Math.ceil(Math.log2(names.length * 2 + 1)));
   const mask = (1 << bits) - 1;
   const table = new Int32Array(1 << bits).fill(-1);
+  const starts = new Int32Array(names.length + 1); // name k is units[starts[k], starts[k + 1])
+  names.forEach((name, k) => (starts[k + 1] = (starts[k] as number) + name.length));
+  const units = new Uint16Array(starts[names.length] as number);
+  names.forEach((name, k) => {
+    for (let i = 0; i < name.length; i++) units[(starts[k] as number) + i] = name.charCodeAt(i);
+  });
+  const unitAt = (text: string | Uint8Array, at: number): number => (typeof text === 'string' ? text.charCodeAt(at) : (text[at] as number));
+
   // the home slot of a name, or -1 for bytes that are not all ASCII
   const home = (text: string | Uint8Array, start: number, end: number): number => {
     let hash = 0x811c9dc5;
-    let units = 0;
+    let seen = 0;
     for (let i = start; i < end; i++) {
-      const unit = typeof text === 'string' ? text.charCodeAt(i) : (text[i] as number);
-      units |= unit;
+      const unit = unitAt(text, i);
+      seen |= unit;
       hash = Math.imul(hash ^ unit, 0x01000193);
     }
-    return typeof text !== 'string' && units > 0x7f ? -1 : Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+    return typeof text !== 'string' && seen > 0x7f ? -1 : Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
   };
-  const named = (name: string, text: string | Uint8Array, start: number): boolean => {
-    if (typeof text === 'string') return text.startsWith(name, start);
-    for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== text[start + i]) return false;
+  const named = (k: number, text: string | Uint8Array, start: number, end: number): boolean => {
+    const from = starts[k] as number;
+    if ((starts[k + 1] as number) - from !== end - start) return false;
+    for (let i = start; i < end; i++) if (units[from + i - start] !== unitAt(text, i)) return false;
     return true;
   };
-  names.forEach((name, number) => {
+  names.forEach((name, k) => {
     let slot = home(name, 0, name.length);
     while (table[slot] !== -1) slot = (slot + 1) & mask;
-    table[slot] = number;
+    table[slot] = k;
   });
   const find = (text: string | Uint8Array, start: number, end: number): number => {
     const first = home(text, start, end);
     for (let slot = first; first >= 0; slot = (slot + 1) & mask) {
-      const number = table[slot] as number;
-      if (number === -1) return -1;
-      const name = names[number] as string;
-      if (name.length === end - start && named(name, text, start)) return number;
+      const k = table[slot] as number;
+      if (k === -1) return -1;
+      if (named(k, text, start, end)) return k;
     }
     return -1;
   };

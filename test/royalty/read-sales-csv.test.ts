@@ -95,6 +95,26 @@ describe('readSalesCsv', () => {
     expect(await collect(chunks)).toEqual(await collect([csv]));
   });
 
+  it('copies what it keeps of a chunk, so the caller may refill the same buffer', async () => {
+    const bytes = new TextEncoder().encode(`${HEADER}\ns1,t1,2013-08-01T00:00Z,1.00\ns2,雨の歌,2013-08-01T00:00Z,"2.00"\ns3,t3,2013-08-01T00:00Z,3.00\n`);
+    async function* refilled(size: number): AsyncGenerator<Uint8Array> {
+      const buffer = new Uint8Array(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        buffer.fill(0x2c); // what a stale view would read: commas
+        buffer.set(bytes.subarray(at, at + size));
+        yield buffer.subarray(0, Math.min(size, bytes.length - at));
+      }
+    }
+    for (const size of [1, 7, 40]) expect(await collect(refilled(size))).toEqual(await collect([bytes]));
+  });
+
+  it('settles the first copy of a sale id in line order, quoted or not', async () => {
+    const csv = `${HEADER}\n"s1",t1,2013-08-01T00:00Z,1.00\ns1,t1,2013-08-01T00:00Z,2.00\ns2,t1,2013-08-01T00:00Z,3.00\n"s2",t1,2013-08-01T00:00Z,4.00\n`;
+    const result = await settleMonthly(readSalesCsv([csv]), { rule: musicianPlatformRule, credits: musicianCredits });
+    expect(result.aggregates.map((a) => a.gross.amount)).toEqual([400]);
+    expect(result.rejected.map((r) => [r.line, r.code])).toEqual([[3, 'DUPLICATE_SALE'], [5, 'DUPLICATE_SALE']]);
+  });
+
   it('feeds settleMonthly, which reports malformed lines in rejected', async () => {
     const csv = `${HEADER},quantity\ns1,t1,2013-07-31T16:30:00Z,12.50,2\ns2,t1\ns3,t1,2013-08-02T00:00Z,1.00,x\n`;
     const result = await settleMonthly(readSalesCsv([csv]), { rule: musicianPlatformRule, credits: musicianCredits });
