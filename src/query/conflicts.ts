@@ -1,5 +1,5 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../data/define.js';
-import { compareText } from '../royalty/compare-text.js';
+import { compareText } from '../util/compare-text.js';
 import type { Dataset } from './dataset.js';
 import { ledger } from './ledger.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../royalty/show-value.js';
+import { showValue } from '../util/show-value.js';
 import { closestMatches } from './closest-matches.js';
 
 /**

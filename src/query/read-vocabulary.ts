@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.js';
 import { LedgerError } from '../errors.js';
-import { showValue } from '../royalty/show-value.js';
+import { showValue } from '../util/show-value.js';
 import { closestMatches } from './closest-matches.js';
 
 /**

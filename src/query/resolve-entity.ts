@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../data/define.js';
 import { LedgerError } from '../errors.js';
-import { showValue } from '../royalty/show-value.js';
+import { showValue } from '../util/show-value.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { entityOfIn } from './entity-of.js';

@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../data/define.js';
-import { compareText } from '../royalty/compare-text.js';
+import { compareText } from '../util/compare-text.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { ledger } from './ledger.js';

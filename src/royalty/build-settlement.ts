@@ -1,7 +1,7 @@
 import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { tableTotals, type AggregateTable } from './aggregate-table.js';
-import { compareText } from './compare-text.js';
+import { compareText } from '../util/compare-text.js';
 import { applySplit, type SplitEntry, type SplitPlan } from './compile-split.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import { compareRejections } from './rejection.js';

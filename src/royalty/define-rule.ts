@@ -1,7 +1,7 @@
 import { isLedgerError, LedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
 import type { Money } from '../money/types.js';
-import { showValue } from './show-value.js';
+import { showValue } from '../util/show-value.js';
 import type { RuleCitation, RoyaltyRule, RuleRole } from './rules.js';
 
 /** What {@link defineRule} accepts: a {@link RoyaltyRule} whose `citations` may be left out. */

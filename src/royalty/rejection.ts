@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.js';
 import type { Money } from '../money/types.js';
-import { compareText } from './compare-text.js';
+import { compareText } from '../util/compare-text.js';
 import type { RejectedRow } from './settlement-types.js';
 
 const ROW_KEYS = ['id', 'track', 'soldAt', 'price', 'quantity', 'kind', 'month', 'gross', 'units'] as const;
