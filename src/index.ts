@@ -1,3 +1,6 @@
+/**
+ * @module ecosystem-ledger
+ */
 // `ecosystem-ledger`: the cited dataset, the queries over it and the royalty functions.
 export * from './entries/data.js';
 export * from './royalty/index.js';

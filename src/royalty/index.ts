@@ -1,3 +1,6 @@
+/**
+ * @module ecosystem-ledger/royalty
+ */
 export * from '../money/index.js';
 export type { RuleCitation, RoyaltyRule, RuleRole } from './rules.js';
 export { musicianPlatformRule, xiamiDownloadRule } from './rules.js';
