@@ -6,7 +6,7 @@ import type { Money } from '../money/types.js';
 
 /**
  * Internal: the integer minor units of `value` (a decimal string, an exactly representable
- * number, or Money) in `currency` at `scale`. Strings go straight to parseMinorUnits (the CSV
+ * number, or Money) in `currency` at `scale` — prices, gross totals, payouts and balances alike. Strings go straight to parseMinorUnits (the CSV
  * hot path); Money in another currency or scale throws CURRENCY_MISMATCH; `what` names the
  * value in messages.
  */
@@ -18,7 +18,7 @@ export function moneyUnits(value: unknown, currency: string, scale: number, what
     if (given.currency !== currency || given.scale !== scale) {
       throw new LedgerError(
         'CURRENCY_MISMATCH',
-        `${what} in ${String(given.currency)} (scale ${String(given.scale)}) is not allowed: settlement is in ${currency} (scale ${scale})`,
+        `${what} in ${String(given.currency)} (scale ${String(given.scale)}) is not allowed: use ${currency} (scale ${scale})`,
         { currency: given.currency, expected: currency },
       );
     }

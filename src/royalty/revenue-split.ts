@@ -1,10 +1,9 @@
-import { LedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
 import { fromUnits } from '../money/from-units.js';
-import { money } from '../money/money.js';
 import type { Money } from '../money/types.js';
 import { checkPriceUnits } from './check-price.js';
 import { applySplit, compileSplit } from './compile-split.js';
+import { moneyUnits } from './money-units.js';
 import type { Credits } from './credits.js';
 import type { RoyaltyRule } from './rules.js';
 
@@ -17,19 +16,6 @@ export type RevenueSplit = Readonly<{
   lines: readonly SplitLine[];
   byPayee: Readonly<Record<string, Money>>;
 }>;
-
-function toPrice(rule: RoyaltyRule, price: string | number | Money): Money {
-  if (typeof price !== 'object' || price === null) return money(price, rule.currency);
-  const scale = currencyScale(rule.currency);
-  if (price.currency !== rule.currency || price.scale !== scale) {
-    throw new LedgerError(
-      'CURRENCY_MISMATCH',
-      `price in ${String(price.currency)} (scale ${String(price.scale)}) is not allowed: rule "${rule.id}" is in ${rule.currency} (scale ${scale})`,
-      { currency: price.currency, rule: rule.id },
-    );
-  }
-  return fromUnits(price.amount, price.currency, price.scale);
-}
 
 /**
  * Splits the price of one sale by a royalty rule, exactly: one flat largest-remainder
@@ -50,7 +36,8 @@ function toPrice(rule: RoyaltyRule, price: string | number | Money): Money {
  * ]).byPayee.ann) // → '2.50'
  */
 export function revenueSplit(rule: RoyaltyRule, price: string | number | Money, credits?: Credits): RevenueSplit {
-  const gross = toPrice(rule, price);
+  const scale = currencyScale(rule.currency);
+  const gross = fromUnits(moneyUnits(price, rule.currency, scale, 'price'), rule.currency, scale);
   checkPriceUnits(rule, gross.amount);
   const plan = compileSplit(rule, credits);
   const units = applySplit(plan, gross.amount);
