@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partialDateInterval } from '../util/partial-date.js';
 import {
   AMOUNT_QUALIFIERS,
   COUNT_UNITS,
@@ -16,13 +17,14 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case: lowercase letters, digits and single hyphens');
 
-/** A partial ISO date: '2014', '2019-07' or '2019-08-15'; its length is its precision. */
+const partialDateMessage = "a partial ISO date looks like '2014', '2019-07' or '2019-08-15' (and names a real day)";
+
+/** A partial ISO date: '2014', '2019-07' or '2019-08-15'; its length is its precision. The
+ * pattern is for JSON Schema readers; the refinement is the queries' own check (real days only). */
 export const partialDateSchema = z
   .string()
-  .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    "a partial ISO date looks like '2014', '2019-07' or '2019-08-15'",
-  );
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, partialDateMessage)
+  .refine((date) => partialDateInterval(date) !== undefined, partialDateMessage);
 
 export const sourceIdSchema = z.enum(SOURCE_IDS);
 
