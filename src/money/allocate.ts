@@ -1,5 +1,6 @@
 import { LedgerError } from '../errors.js';
 import { fromUnits } from './from-units.js';
+import { fitsSafeApportionment, largestRemainder } from './largest-remainder.js';
 import type { Money } from './types.js';
 
 const RULE = 'weights are non-negative integers with a positive sum';
@@ -8,10 +9,37 @@ function invalidWeights(message: string, weights: readonly unknown[]): LedgerErr
   return new LedgerError('INVALID_WEIGHTS', `${message}: ${RULE}`, { weights: weights.map(String) });
 }
 
+/** {@link largestRemainder} in BigInt, for products beyond the safe range. */
+function largestRemainderBig(magnitude: number, weights: readonly bigint[], total: bigint): number[] {
+  const whole = BigInt(magnitude);
+  const shares: number[] = new Array(weights.length);
+  const remainders: bigint[] = new Array(weights.length);
+  let left = magnitude;
+  for (let i = 0; i < weights.length; i++) {
+    const product = whole * (weights[i] as bigint);
+    const share = Number(product / total);
+    shares[i] = share;
+    remainders[i] = product % total;
+    left -= share;
+  }
+  if (left > 0) {
+    // as in largestRemainder: the `left` largest remainders are all positive
+    const order = shares.map((_, i) => i);
+    order.sort((a, b) => {
+      const ra = remainders[a] as bigint;
+      const rb = remainders[b] as bigint;
+      return ra === rb ? a - b : rb > ra ? 1 : -1;
+    });
+    for (let k = 0; k < left; k++) (shares[order[k] as number] as number)++;
+  }
+  return shares;
+}
+
 /**
  * Splits `units` integer minor units in proportion to `weights` by the exact largest-remainder
- * method: share i is ⌊units × wᵢ / Σw⌋ (BigInt arithmetic), then the units left over go one each
- * to the largest remainders, a tie going to the earlier weight. The shares sum to `units`
+ * method: share i is ⌊units × wᵢ / Σw⌋, then the units left over go one each to the largest
+ * remainders, a tie going to the earlier weight. The arithmetic is exact: plain numbers while
+ * every product is a safe integer, BigInt beyond. The shares sum to `units`
  * exactly, each is within one unit of its exact quota, zero weights get zero. Negative `units`
  * are split as |units| and negated.
  *
@@ -34,28 +62,10 @@ export function allocateUnits(units: number, weights: readonly bigint[]): readon
   if (total === 0n) throw invalidWeights(`all weights are zero (${weights.join(', ')})`, weights);
 
   const magnitude = Math.abs(units);
-  const whole = BigInt(magnitude);
-  const shares: number[] = new Array(weights.length);
-  const remainders: bigint[] = new Array(weights.length);
-  let left = magnitude;
-  for (let i = 0; i < weights.length; i++) {
-    const product = whole * (weights[i] as bigint);
-    const share = Number(product / total);
-    shares[i] = share;
-    remainders[i] = product % total;
-    left -= share;
-  }
-  if (left > 0) {
-    // Σ remainders = left × Σw with each remainder < Σw, so the `left` largest are all
-    // positive: a zero weight never receives a leftover unit.
-    const order = shares.map((_, i) => i);
-    order.sort((a, b) => {
-      const ra = remainders[a] as bigint;
-      const rb = remainders[b] as bigint;
-      return ra === rb ? a - b : rb > ra ? 1 : -1;
-    });
-    for (let k = 0; k < left; k++) (shares[order[k] as number] as number)++;
-  }
+  const shares =
+    total <= BigInt(Number.MAX_SAFE_INTEGER) && fitsSafeApportionment(magnitude, Number(total))
+      ? largestRemainder(magnitude, weights.map(Number), Number(total))
+      : largestRemainderBig(magnitude, weights, total);
   // `0 - s` keeps a zero share +0 rather than -0
   return Object.freeze(units < 0 ? shares.map((s) => 0 - s) : shares);
 }

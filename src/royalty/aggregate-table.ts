@@ -20,8 +20,8 @@ export type AggregateTable = {
   readonly sums: ExactSums;
 };
 
-/** Internal: one aggregate in minor units, as {@link tableTotals} lists them. */
-export type TrackMonthUnits = Readonly<{ track: string; month: string; gross: number; units: number }>;
+/** Internal: one aggregate in minor units, as {@link tableTotals} lists them, with its track number and month id. */
+export type TrackMonthUnits = Readonly<{ track: string; number: number; month: string; monthId: number; gross: number; units: number }>;
 
 /** Internal: an empty table for the given credited tracks. */
 export function createAggregateTable(tracks: Iterable<string>): AggregateTable {
@@ -78,8 +78,9 @@ export function tableTotals(table: AggregateTable): TrackMonthUnits[] {
     for (const { month, id } of months) {
       const slot = (table.slotOf[number * table.monthCapacity + id] as number) - 1;
       if (slot < 0) continue;
-      const what = (): string => `track ${JSON.stringify(track)} in ${month}`;
-      totals.push({ track, month, gross: sumAt(table.sums, slot * 2, what), units: sumAt(table.sums, slot * 2 + 1, () => `units of ${what()}`) });
+      const gross = sumAt(table.sums, slot * 2, () => `track ${JSON.stringify(track)} in ${month}`);
+      const units = sumAt(table.sums, slot * 2 + 1, () => `units of track ${JSON.stringify(track)} in ${month}`);
+      totals.push({ track, number, month, monthId: id, gross, units });
     }
   }
   return totals;

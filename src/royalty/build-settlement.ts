@@ -2,7 +2,7 @@ import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { tableTotals, type AggregateTable } from './aggregate-table.js';
 import { compareText } from '../util/compare-text.js';
-import { applySplit, type SplitEntry, type SplitPlan } from './compile-split.js';
+import { splitUnits, type SplitEntry, type SplitPlan } from './compile-split.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import { compareRejections } from './rejection.js';
 import type { SettlementSettings } from './settlement-settings.js';
@@ -34,30 +34,51 @@ export function buildSettlement(
   read: number,
 ): Settlement {
   const { rule, scale } = settings;
-  const cash = (units: number): Money => fromUnits(units, rule.currency, scale);
+  const { currency, platformRole } = rule;
   const totals = exactSums(8);
   const draftSums = exactSums();
 
+  // Payees are numbered once per credited track, so that a line finds its draft by arithmetic
+  // (`draftAt[payee number × months + month id]` is 1 + the draft's index), not by map lookups.
+  const payeeNumbers = new Map<string, number>();
+  const payees: string[] = [];
+  const payeeNumbersOf = new Map<string, Int32Array>();
+  for (const [track, { entries }] of settings.plans) {
+    const numbers = new Int32Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const payee = (entries[i] as SplitEntry).payee as string; // compiled from credits: every entry has a payee
+      let n = payeeNumbers.get(payee);
+      if (n === undefined) payeeNumbers.set(payee, (n = payees.push(payee) - 1));
+      numbers[i] = n;
+    }
+    payeeNumbersOf.set(track, numbers);
+  }
+  const monthCount = table.months.length;
+  const draftAt = new Int32Array(payees.length * monthCount);
+  const drafts: Draft[] = [];
   const aggregates: TrackMonthTotal[] = [];
-  const drafts = new Map<string, Map<string, Draft>>();
-  let draftCount = 0;
-  for (const { track, month, gross: grossUnits, units } of tableTotals(table)) {
+  for (const { track, month, monthId, gross: grossUnits, units } of tableTotals(table)) {
     const plan = settings.plans.get(track) as SplitPlan; // the table holds credited tracks only
-    const gross = cash(grossUnits);
+    const { entries } = plan;
+    const numbers = payeeNumbersOf.get(track) as Int32Array;
+    const gross = fromUnits(grossUnits, currency, scale);
     aggregates.push(Object.freeze({ track, month, gross, units }));
     addAt(totals, SETTLED, grossUnits);
-    const shares = applySplit(plan, grossUnits);
-    let byPayee = drafts.get(month);
-    if (byPayee === undefined) drafts.set(month, (byPayee = new Map()));
-    for (let i = 0; i < plan.entries.length; i++) {
-      const entry = plan.entries[i] as SplitEntry;
-      const payee = entry.payee as string; // compiled from credits: every entry has a payee
+    const shares = splitUnits(plan, grossUnits);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as SplitEntry;
       const share = shares[i] as number;
-      let draft = byPayee.get(payee);
-      if (draft === undefined) byPayee.set(payee, (draft = { id: draftCount++, month, payee, lines: [], paid: false }));
-      draft.lines.push(Object.freeze({ track, role: entry.role, units, gross, amount: cash(share) }));
+      const at = (numbers[i] as number) * monthCount + monthId;
+      let draft: Draft;
+      if (draftAt[at] === 0) {
+        draft = { id: drafts.length, month, payee: entry.payee as string, lines: [], paid: false };
+        draftAt[at] = drafts.push(draft);
+      } else {
+        draft = drafts[(draftAt[at] as number) - 1] as Draft;
+      }
+      draft.lines.push(Object.freeze({ track, role: entry.role, units, gross, amount: fromUnits(share, currency, scale) }));
       addAt(draftSums, draft.id * 2, share);
-      if (entry.role === rule.platformRole) {
+      if (entry.role === platformRole) {
         addAt(totals, PLATFORM, share);
       } else {
         addAt(draftSums, draft.id * 2 + 1, share);
@@ -66,12 +87,17 @@ export function buildSettlement(
     }
   }
 
+  const cash = (units: number): Money => fromUnits(units, currency, scale);
+  const monthOrder = table.months.map((_, id) => id).sort((a, b) => compareText(table.months[a] as string, table.months[b] as string));
+  const payeeOrder = payees.map((_, n) => n).sort((a, b) => compareText(payees[a] as string, payees[b] as string));
   const balances = new Map(settings.openingBalances);
   const statements: Statement[] = [];
-  for (const month of [...drafts.keys()].sort(compareText)) {
-    const byPayee = drafts.get(month) as Map<string, Draft>;
-    for (const payee of [...byPayee.keys()].sort(compareText)) {
-      const draft = byPayee.get(payee) as Draft;
+  for (const monthId of monthOrder) {
+    for (const payeeNumber of payeeOrder) {
+      const at = payeeNumber * monthCount + monthId;
+      if (draftAt[at] === 0) continue;
+      const draft = drafts[(draftAt[at] as number) - 1] as Draft;
+      const { month, payee } = draft;
       const what = `${JSON.stringify(payee)} in ${month}`;
       const statement = { month, payee, total: cash(sumAt(draftSums, draft.id * 2, what)), lines: Object.freeze(draft.lines) };
       const payout = sumAt(draftSums, draft.id * 2 + 1, what);

@@ -64,7 +64,7 @@ export function mergeSettlements(a: Settlement, b: Settlement): Settlement {
   }
   const table = createAggregateTable(settings.plans.keys());
   for (const row of [...a.aggregates, ...b.aggregates]) {
-    addToTable(table, table.tracks.find(row.track, 0, row.track.length), monthIdOf(table, row.month), row.gross.amount, row.units);
+    addToTable(table, table.tracks.find(row.track), monthIdOf(table, row.month), row.gross.amount, row.units);
   }
   return buildSettlement(settings, table, [...a.rejected, ...b.rejected], a.totals.rows.read + b.totals.rows.read);
 }

@@ -1,4 +1,7 @@
+import { createNumberedIds, OTHER_ID, type CodeUnits, type NumberedIdLimits } from './numbered-ids.js';
+
 const INITIAL_BITS = 10;
+const PENDING = 2; // a queued id waiting for the fingerprint table
 const INITIAL_QUEUE = 256;
 
 /**
@@ -20,21 +23,26 @@ const grown = (from: Uint32Array): Uint32Array => {
 
 /**
  * Internal: a compact set of sale ids for duplicate detection, the only per-sale memory of a
- * settlement. It stores no strings, only each id's 64-bit FNV-1a fingerprint (over UTF-16 code
- * units) in a typed-array open-addressing table (linear probing, load ≤ 3/4, doubling): 8 bytes
- * a slot, about 11–21 bytes a sale. Two distinct ids share a fingerprint with probability about
- * n² / 2⁶⁵ over n sales (≈ 3·10⁻⁸ for a million, ≈ 3·10⁻⁴ for a hundred million); the later
- * one would then be reported as DUPLICATE_SALE in `rejected`, visible rather than lost.
+ * settlement. Numbered ids ("s1", "INV-000123") are kept exactly, as runs of consecutive numbers
+ * (see {@link createNumberedIds}): ids in sequence cost next to nothing. Any other id is kept as
+ * its 64-bit FNV-1a fingerprint (over UTF-16 code units) in a typed-array open-addressing table
+ * (linear probing, load ≤ 3/4, doubling): 8 bytes a slot, about 11–21 bytes a sale. Two
+ * distinct such ids share a fingerprint with probability about n² / 2⁶⁵ over n sales
+ * (≈ 3·10⁻⁸ for a million, ≈ 3·10⁻⁴ for a hundred million); the later one would then be
+ * reported as DUPLICATE_SALE in `rejected`, visible rather than lost.
  * An id is `id.slice(start, end)` of a string, or of ASCII bytes (read in place by the CSV
  * path; an ASCII byte is its own code unit). A million sales make a 16 MiB table, so almost
  * every insertion is a cache miss: ids are queued and added in one tight loop, where the
  * processor overlaps those misses, rather than one at a time between parsing the rest of a row.
  */
-export function createSeenIds(): SeenIds {
+export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
+  const numbered = createNumberedIds(limits);
   let bits = INITIAL_BITS;
   let table = new Uint32Array(2 << bits);
   let size = 0;
   let queued = 0;
+  let pending = 0; // queued ids waiting for the table
+  let scratch = new Uint16Array(64);
   let highs: Uint32Array = new Uint32Array(INITIAL_QUEUE);
   let lows: Uint32Array = new Uint32Array(INITIAL_QUEUE);
   let fresh = new Uint8Array(INITIAL_QUEUE);
@@ -73,18 +81,40 @@ export function createSeenIds(): SeenIds {
   };
 
   return {
-    queue(id, start, end) {
+    queue(text, from, to) {
+      // a string is read as its code units, copied into `scratch`
+      let id: CodeUnits;
+      let start = from;
+      let end = to;
+      if (typeof text === 'string') {
+        if (to - from > scratch.length) scratch = new Uint16Array((to - from) * 2);
+        for (let i = from; i < to; i++) scratch[i - from] = text.charCodeAt(i);
+        id = scratch;
+        start = 0;
+        end = to - from;
+      } else {
+        id = text;
+      }
       if (queued === highs.length) {
         highs = grown(highs);
         lows = grown(lows);
+        const decided = fresh;
         fresh = new Uint8Array(highs.length);
+        fresh.set(decided);
       }
+      const verdict = numbered.add(id, start, end);
+      if (verdict !== OTHER_ID) {
+        fresh[queued++] = verdict;
+        return;
+      }
+      fresh[queued] = PENDING;
+      pending++;
       // 64-bit FNV-1a in two 32-bit halves: × prime 2⁴⁰ + 0x1b3 is × 0x1b3 plus the low half
       // shifted 8 bits into the high half, plus the carry out of low × 0x1b3 (in 16-bit parts)
       let high = 0xcbf29ce4 | 0;
       let low = 0x84222325 | 0;
       for (let i = start; i < end; i++) {
-        low ^= typeof id === 'string' ? id.charCodeAt(i) : (id[i] as number);
+        low ^= id[i] as number;
         const carry = ((low >>> 16) * 0x1b3 + (((low & 0xffff) * 0x1b3) >>> 16)) >>> 16;
         high = (Math.imul(high, 0x1b3) + (low << 8) + carry) | 0;
         low = Math.imul(low, 0x1b3);
@@ -96,8 +126,10 @@ export function createSeenIds(): SeenIds {
     addQueued() {
       const count = queued;
       queued = 0;
-      reserve(count);
+      reserve(pending);
+      pending = 0;
       for (let i = 0; i < count; i++) {
+        if (fresh[i] !== PENDING) continue;
         const added = insert(table, highs[i] as number, lows[i] as number);
         fresh[i] = added ? 1 : 0;
         if (added) size++;

@@ -192,7 +192,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       rejectError(error, signedGross);
       return;
     }
-    const number = typeof track === 'string' ? table.tracks.find(track, 0, track.length) : -1;
+    const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (number < 0) {
       const shown = JSON.stringify(track) ?? String(track);
       reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
@@ -238,7 +238,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     const soldAt = at + columns.sold_at;
     const epochMs = timestampMs(bytes, bounds[soldAt] as number, (bounds[soldAt + 1] as number) - 1);
     const trackAt = at + columns.track_id;
-    const track = table.tracks.find(bytes, bounds[trackAt] as number, (bounds[trackAt + 1] as number) - 1);
+    const track = table.tracks.findBytes(bytes, bounds[trackAt] as number, (bounds[trackAt + 1] as number) - 1);
     const id = bounds[at + columns.sale_id] as number;
     const idEnd = (bounds[at + columns.sale_id + 1] as number) - 1;
     if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs) || track < 0) return false;

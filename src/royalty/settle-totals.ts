@@ -64,7 +64,7 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
     } else if (!isMonth(month)) {
       rejected.push(rejection(row, 'INVALID_ROW', `month of track ${name} is not allowed: a calendar month 'YYYY-MM'`, amount));
     } else {
-      const number = typeof track === 'string' ? table.tracks.find(track, 0, track.length) : -1;
+      const number = typeof track === 'string' ? table.tracks.find(track) : -1;
       if (number < 0) rejected.push(rejection(row, 'UNKNOWN_TRACK', `track ${name} has no credits: add it to options.credits`, amount));
       else addToTable(table, number, monthIdOf(table, month as string), grossUnits, units);
     }

@@ -65,24 +65,31 @@ describe('allocateUnits', () => {
     });
   });
 
-  test.prop([fc.nat({ max: Number.MAX_SAFE_INTEGER }), weights])(
-    'the leftover goes exactly to the largest remainders, ties to the earlier index',
-    (u, ws) => {
-      const shares = allocateUnits(u, ws);
-      const total = ws.reduce((a, b) => a + b, 0n);
-      const floors = ws.map((w) => (BigInt(u) * w) / total);
-      const remainders = ws.map((w) => (BigInt(u) * w) % total);
-      const bumped = shares.map((s, i) => BigInt(s) > floors[i]!);
-      shares.forEach((s, i) => expect(BigInt(s) - floors[i]!).toBe(bumped[i] ? 1n : 0n));
-      for (let i = 0; i < ws.length; i++) {
-        for (let j = 0; j < ws.length; j++) {
-          if (!bumped[i] || bumped[j]) continue;
-          // i got a unit and j did not: i's remainder is larger, or equal and i comes first
-          expect(remainders[i]! > remainders[j]! || (remainders[i] === remainders[j] && i < j)).toBe(true);
-        }
+  /** The shares are the floors of the exact quotas plus one unit each for the largest remainders, ties to the earlier index. */
+  const expectLargestRemainder = (u: number, ws: readonly bigint[]): void => {
+    const shares = allocateUnits(u, ws);
+    const total = ws.reduce((a, b) => a + b, 0n);
+    const floors = ws.map((w) => (BigInt(u) * w) / total);
+    const remainders = ws.map((w) => (BigInt(u) * w) % total);
+    const bumped = shares.map((s, i) => BigInt(s) > floors[i]!);
+    shares.forEach((s, i) => expect(BigInt(s) - floors[i]!).toBe(bumped[i] ? 1n : 0n));
+    for (let i = 0; i < ws.length; i++) {
+      for (let j = 0; j < ws.length; j++) {
+        if (!bumped[i] || bumped[j]) continue;
+        // i got a unit and j did not: i's remainder is larger, or equal and i comes first
+        expect(remainders[i]! > remainders[j]! || (remainders[i] === remainders[j] && i < j)).toBe(true);
       }
-    },
-  );
+    }
+  };
+
+  test.prop([fc.nat({ max: Number.MAX_SAFE_INTEGER }), weights])('the leftover goes exactly to the largest remainders, ties to the earlier index', expectLargestRemainder);
+
+  // small enough that every product is a safe integer: the plain-number path, with many ties
+  // and, past 32 weights, the leftover placed by sorting
+  const smallWeights = fc
+    .array(fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 3n }), fc.bigInt({ min: 0n, max: 10n ** 6n })), { minLength: 1, maxLength: 40 })
+    .filter((ws) => ws.some((w) => w > 0n));
+  test.prop([fc.nat({ max: 10 ** 6 }), smallWeights])('the plain-number path follows the same exact rule', expectLargestRemainder);
 
   test.prop([units, weights])('is deterministic and mirrors for negative units', (u, ws) => {
     expect(allocateUnits(u, ws)).toEqual(allocateUnits(u, ws));

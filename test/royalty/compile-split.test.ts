@@ -43,6 +43,20 @@ describe('compileSplit', () => {
     expect(plan.weights).toEqual([200n, 400n, 450n, 150n, 4800n]);
   });
 
+  it('stays exact when the shares are too large for plain numbers (BigInt weights)', () => {
+    const huge = Number.MAX_SAFE_INTEGER;
+    const plan = compileSplit(musicianPlatformRule, [
+      { role: 'lyricist', payee: 'a', share: huge },
+      { role: 'lyricist', payee: 'b', share: huge },
+      { role: 'composer', payee: 'c', share: 1 },
+      { role: 'producer', payee: 'd', share: 1 },
+    ]);
+    const denominator = 2n * BigInt(huge); // the lcm of the share totals 2·huge, 1 and 1
+    expect(plan.weights).toEqual([10n * BigInt(huge), 10n * BigInt(huge), 10n * denominator, 80n * denominator]);
+    expect(applySplit(plan, 100)).toEqual([5, 5, 10, 80]);
+    expect(applySplit(plan, -3)).toEqual([0, 0, 0, -3]);
+  });
+
   it('does not touch the credits', () => {
     const input = credits.map((c) => ({ ...c }));
     compileSplit(musicianPlatformRule, input);

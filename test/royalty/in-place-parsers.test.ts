@@ -62,10 +62,11 @@ describe('createTrackIndex on bytes', () => {
 
   it('finds an ASCII name in place and leaves any other byte to the decoded text', () => {
     const bytes = inPlace('t2');
-    expect(index.find(bytes, 1, 3)).toBe(1);
-    expect(index.find(bytes, 1, 2)).toBe(-1);
-    expect(index.find(inPlace('雨の歌'), 1, 1 + encoded('雨の歌'))).toBe(-1);
-    expect(index.find(new Uint8Array([0xe9]), 0, 1)).toBe(-1); // the byte of "é" in Latin-1 is not "é"
-    expect(index.find('雨の歌', 0, 3)).toBe(2);
+    expect(index.findBytes(bytes, 1, 3)).toBe(1);
+    expect(index.findBytes(bytes, 1, 2)).toBe(-1);
+    expect(index.findBytes(inPlace('雨の歌'), 1, 1 + encoded('雨の歌'))).toBe(-1);
+    expect(index.findBytes(new Uint8Array([0xe9]), 0, 1)).toBe(-1); // the byte of "é" in Latin-1 is not "é"
+    expect(index.find('雨の歌')).toBe(2);
+    expect(index.find('é')).toBe(3);
   });
 });

@@ -1,0 +1,147 @@
+/** What {@link NumberedIds.add} found. */
+export const NEW_ID = 1;
+export const SEEN_ID = 0;
+/** The id is not for this set (not numbered, or its kind of number is not kept here): fingerprint it. */
+export const OTHER_ID = -1;
+
+/** Internal: the UTF-16 code units of a string, or ASCII bytes (each byte its own code unit). */
+export type CodeUnits = Uint8Array | Uint16Array;
+
+/** Internal: see {@link createNumberedIds}. */
+export type NumberedIds = Readonly<{
+  /** Records the id whose code units are `id[start, end)`: NEW_ID, SEEN_ID, or OTHER_ID when the caller must track it. */
+  add(id: CodeUnits, start: number, end: number): number;
+}>;
+
+/** Internal: how much a {@link createNumberedIds} set may hold (smaller in tests). */
+export type NumberedIdLimits = Readonly<{ kinds: number; runsPerKind: number }>;
+
+const DEFAULT_LIMITS: NumberedIdLimits = { kinds: 16, runsPerKind: 4096 };
+const MAX_PREFIX = 16;
+const MAX_DIGITS = 15; // below 2⁵³, so every number is an exact double
+
+// One kind of numbered id: a prefix, then digits, either without a leading zero (`width` 0) or
+// zero-padded to `width` digits. The number and kind give back the id, so they identify it.
+type Kind = {
+  prefix: Uint16Array;
+  width: number;
+  // sorted, disjoint, non-adjacent runs [starts[i], ends[i]] of numbers seen
+  starts: Float64Array;
+  ends: Float64Array;
+  runs: number;
+  last: number; // the run that took the last number: ids mostly arrive in order
+  full: boolean; // a number needed a new run and there was no room: the runs no longer change
+};
+
+/**
+ * Internal: an exact, compact set of numbered sale ids ("s1", "INV-000123", "20240101001": at
+ * most 16 units of prefix, then 1 to 15 digits), which is how most ledgers number their sales.
+ * Each kind of id (prefix, and padding width if zero-padded) keeps its numbers as runs of
+ * consecutive numbers, so a million ids in sequence take 16 bytes rather than 16 MB, and a new
+ * id costs a comparison or two instead of a cache miss in a large hash table.
+ *
+ * Bounded on any input: at most `kinds` kinds with `runsPerKind` runs each. An id of a further
+ * kind is OTHER_ID from the start; once a kind's runs are full, they stop changing, and its
+ * numbers outside them are OTHER_ID from then on. So every id is, for good, either kept here or
+ * left to the caller's fingerprint set, and the two never hold the same id.
+ */
+export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): NumberedIds {
+  const kinds: Kind[] = [];
+  let lastKind: Kind | undefined;
+
+  const matches = (kind: Kind, id: CodeUnits, start: number, digitsAt: number, width: number): boolean => {
+    if (kind.width !== width || kind.prefix.length !== digitsAt - start) return false;
+    for (let i = start; i < digitsAt; i++) if (kind.prefix[i - start] !== (id[i] as number)) return false;
+    return true;
+  };
+
+  const kindOf = (id: CodeUnits, start: number, digitsAt: number, width: number): Kind | undefined => {
+    if (lastKind !== undefined && matches(lastKind, id, start, digitsAt, width)) return lastKind;
+    let kind = kinds.find((k) => matches(k, id, start, digitsAt, width));
+    if (kind === undefined) {
+      if (kinds.length === limits.kinds) return undefined;
+      const prefix = new Uint16Array(digitsAt - start);
+      for (let i = start; i < digitsAt; i++) prefix[i - start] = (id[i] as number);
+      kind = { prefix, width, starts: new Float64Array(16), ends: new Float64Array(16), runs: 0, last: 0, full: false };
+      kinds.push(kind);
+    }
+    return (lastKind = kind);
+  };
+
+  // adds `n` to the runs of `kind`, which do not hold it: the run before it is `before`
+  // (-1 if none); false if that needs a new run and there is no room
+  const insert = (kind: Kind, n: number, before: number): boolean => {
+    const { starts, ends } = kind;
+    const after = before + 1;
+    const joinsBefore = before >= 0 && (ends[before] as number) === n - 1;
+    const joinsAfter = after < kind.runs && (starts[after] as number) === n + 1;
+    if (joinsBefore && joinsAfter) {
+      // n closes the gap between two runs: they become one
+      ends[before] = ends[after] as number;
+      starts.copyWithin(after, after + 1, kind.runs);
+      ends.copyWithin(after, after + 1, kind.runs);
+      kind.runs--;
+      kind.last = before;
+    } else if (joinsBefore) {
+      ends[before] = n;
+      kind.last = before;
+    } else if (joinsAfter) {
+      starts[after] = n;
+      kind.last = after;
+    } else {
+      if (kind.runs === limits.runsPerKind) return false;
+      if (kind.runs === starts.length) {
+        kind.starts = new Float64Array(Math.min(starts.length * 2, limits.runsPerKind));
+        kind.ends = new Float64Array(kind.starts.length);
+        kind.starts.set(starts);
+        kind.ends.set(ends);
+      }
+      kind.starts.copyWithin(after + 1, after, kind.runs);
+      kind.ends.copyWithin(after + 1, after, kind.runs);
+      kind.starts[after] = n;
+      kind.ends[after] = n;
+      kind.runs++;
+      kind.last = after;
+    }
+    return true;
+  };
+
+  return Object.freeze({
+    add(id: CodeUnits, start: number, end: number): number {
+      let digitsAt = end;
+      let n = 0;
+      for (let scale = 1; digitsAt > start; scale *= 10) {
+        const digit = (id[digitsAt - 1] as number) - 48;
+        if (digit < 0 || digit > 9) break;
+        n += digit * scale;
+        digitsAt--;
+      }
+      const digits = end - digitsAt;
+      if (digits === 0 || digits > MAX_DIGITS || digitsAt - start > MAX_PREFIX) return OTHER_ID;
+      // "007" and "7" differ: a padded number keeps its width in its kind
+      const width = digits > 1 && id[digitsAt] === 48 ? digits : 0;
+      const kind = kindOf(id, start, digitsAt, width);
+      if (kind === undefined) return OTHER_ID;
+
+      const { starts, ends } = kind;
+      let before = kind.last;
+      // the usual case: n is in or just after the run that took the last number
+      if (!(before < kind.runs && (starts[before] as number) <= n && (before + 1 === kind.runs || n < (starts[before + 1] as number)))) {
+        // the last run with start ≤ n, by binary search (-1 if none)
+        let low = 0;
+        let high = kind.runs;
+        while (low < high) {
+          const mid = (low + high) >>> 1;
+          if ((starts[mid] as number) <= n) low = mid + 1;
+          else high = mid;
+        }
+        before = low - 1;
+      }
+      if (before >= 0 && n <= (ends[before] as number)) return SEEN_ID;
+      if (kind.full) return OTHER_ID;
+      if (insert(kind, n, before)) return NEW_ID;
+      kind.full = true;
+      return OTHER_ID;
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { NEW_ID, OTHER_ID, SEEN_ID, createNumberedIds } from '../../src/royalty/numbered-ids.js';
+import { createSeenIds } from '../../src/royalty/seen-ids.js';
+
+const units = (id: string): Uint16Array => Uint16Array.from(id, (c) => c.charCodeAt(0));
+const ascii = (id: string): Uint8Array => new TextEncoder().encode(id);
+
+describe('createNumberedIds', () => {
+  it('keeps ids in sequence as one run, in any order, and knows them again', () => {
+    const ids = createNumberedIds();
+    const add = (id: string): number => ids.add(units(id), 0, id.length);
+    expect(['s1', 's3', 's2', 's0', 's10', 's4'].map(add)).toEqual([NEW_ID, NEW_ID, NEW_ID, NEW_ID, NEW_ID, NEW_ID]);
+    expect(['s0', 's1', 's2', 's3', 's4', 's10', 's5', 's9'].map(add)).toEqual([SEEN_ID, SEEN_ID, SEEN_ID, SEEN_ID, SEEN_ID, SEEN_ID, NEW_ID, NEW_ID]);
+  });
+
+  it('tells zero-padded numbers, other prefixes and plain numbers apart', () => {
+    const ids = createNumberedIds();
+    const add = (id: string): number => ids.add(ascii(id), 0, id.length);
+    expect(['7', 's7', 's07', 's007', 'S7', 'a-7', 'a-07'].map(add)).toEqual(Array(7).fill(NEW_ID));
+    expect(['7', 's7', 's07', 's007', 'S7', 'a-7', 'a-07'].map(add)).toEqual(Array(7).fill(SEEN_ID));
+  });
+
+  it('leaves ids that are not numbered, or too long, to the fingerprint set', () => {
+    const ids = createNumberedIds();
+    for (const id of ['', 'abc', '1a', `${'p'.repeat(17)}1`, '1'.repeat(16)]) expect(ids.add(units(id), 0, id.length)).toBe(OTHER_ID);
+    expect(ids.add(units('1'.repeat(15)), 0, 15)).toBe(NEW_ID);
+  });
+
+  it('stays bounded: a kind past the limit, and numbers needing a run past a full kind, go elsewhere for good', () => {
+    const ids = createNumberedIds({ kinds: 2, runsPerKind: 2 });
+    const add = (id: string): number => ids.add(units(id), 0, id.length);
+    expect(['a1', 'b1', 'c1', 'a3'].map(add)).toEqual([NEW_ID, NEW_ID, OTHER_ID, NEW_ID]);
+    expect(add('a5')).toBe(OTHER_ID); // a third run of kind a: its runs are frozen from now on
+    expect(add('a2')).toBe(OTHER_ID); // would have joined a1 and a3, but the runs no longer change
+    expect(['a1', 'a3', 'c1'].map(add)).toEqual([SEEN_ID, SEEN_ID, OTHER_ID]);
+  });
+});
+
+describe('createSeenIds', () => {
+  // ids from few kinds, so that runs form, merge and fill up, mixed with ids of other forms
+  const id = fc.oneof(
+    fc.tuple(fc.constantFrom('s', 'INV-', '', 'x'), fc.nat({ max: 60 }), fc.constantFrom(0, 3)).map(([prefix, n, width]) => `${prefix}${String(n).padStart(width, '0')}`),
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('雨1', 'a1b', 'sale-9', '0'),
+  );
+  const limits = fc.constantFrom(undefined, { kinds: 1, runsPerKind: 1 }, { kinds: 2, runsPerKind: 3 });
+
+  test.prop([fc.array(id, { maxLength: 300 }), limits, fc.integer({ min: 1, max: 40 })])(
+    'agrees with a Set of the ids, whatever their form, order and batching, as strings or bytes',
+    (ids, limit, batch) => {
+      const seen = createSeenIds(limit);
+      const reference = new Set<string>();
+      const expected: number[] = [];
+      const actual: number[] = [];
+      for (let from = 0; from < ids.length; from += batch) {
+        for (const text of ids.slice(from, from + batch)) {
+          expected.push(reference.has(text) ? 0 : 1);
+          reference.add(text);
+          // ASCII ids may come as bytes (the CSV path), read in place after one byte
+          if (/^[\x00-\x7f]*$/.test(text) && text.length % 2 === 0) seen.queue(ascii(`,${text}`), 1, text.length + 1);
+          else seen.queue(`[${text}]`, 1, text.length + 1);
+        }
+        actual.push(...seen.fresh.subarray(0, seen.addQueued()));
+      }
+      expect(actual).toEqual(expected);
+    },
+  );
+});
