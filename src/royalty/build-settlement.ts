@@ -2,10 +2,10 @@ import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { tableTotals, type AggregateTable } from './aggregate-table.js';
 import { compareText } from '../util/compare-text.js';
-import { splitUnits, type SplitEntry, type SplitPlan } from './compile-split.js';
+import { splitBy } from './compile-split.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import { compareRejections } from './rejection.js';
-import type { SettlementSettings } from './settlement-settings.js';
+import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
 import type { RejectedRow, Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
 import { withSettings } from './settings-of.js';
 
@@ -38,47 +38,35 @@ export function buildSettlement(
   const totals = exactSums(8);
   const draftSums = exactSums();
 
-  // Payees are numbered once per credited track, so that a line finds its draft by arithmetic
-  // (`draftAt[payee number × months + month id]` is 1 + the draft's index), not by map lookups.
-  const payeeNumbers = new Map<string, number>();
-  const payees: string[] = [];
-  const payeeNumbersOf = new Map<string, Int32Array>();
-  for (const [track, { entries }] of settings.plans) {
-    const numbers = new Int32Array(entries.length);
-    for (let i = 0; i < entries.length; i++) {
-      const payee = (entries[i] as SplitEntry).payee as string; // compiled from credits: every entry has a payee
-      let n = payeeNumbers.get(payee);
-      if (n === undefined) payeeNumbers.set(payee, (n = payees.push(payee) - 1));
-      numbers[i] = n;
-    }
-    payeeNumbersOf.set(track, numbers);
-  }
+  // A line finds its draft by arithmetic, not by map lookups: `draftAt[payee number × months +
+  // month id]` is 1 + the draft's index (payees are numbered by resolveSettings).
+  const { payees } = settings;
   const monthCount = table.months.length;
   const draftAt = new Int32Array(payees.length * monthCount);
   const drafts: Draft[] = [];
   const aggregates: TrackMonthTotal[] = [];
   for (const { track, month, monthId, gross: grossUnits, units } of tableTotals(table)) {
-    const plan = settings.plans.get(track) as SplitPlan; // the table holds credited tracks only
-    const { entries } = plan;
-    const numbers = payeeNumbersOf.get(track) as Int32Array;
+    const { split, payeeNumbers } = settings.plans.get(track) as TrackPlan; // the table holds credited tracks only
+    const { roles } = split;
     const gross = fromUnits(grossUnits, currency, scale);
     aggregates.push(Object.freeze({ track, month, gross, units }));
     addAt(totals, SETTLED, grossUnits);
-    const shares = splitUnits(plan, grossUnits);
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i] as SplitEntry;
+    const shares = splitBy(split, grossUnits);
+    for (let i = 0; i < roles.length; i++) {
+      const role = roles[i] as string;
       const share = shares[i] as number;
-      const at = (numbers[i] as number) * monthCount + monthId;
+      const payeeNumber = payeeNumbers[i] as number;
+      const at = payeeNumber * monthCount + monthId;
       let draft: Draft;
       if (draftAt[at] === 0) {
-        draft = { id: drafts.length, month, payee: entry.payee as string, lines: [], paid: false };
+        draft = { id: drafts.length, month, payee: payees[payeeNumber] as string, lines: [], paid: false };
         draftAt[at] = drafts.push(draft);
       } else {
         draft = drafts[(draftAt[at] as number) - 1] as Draft;
       }
-      draft.lines.push(Object.freeze({ track, role: entry.role, units, gross, amount: fromUnits(share, currency, scale) }));
+      draft.lines.push(Object.freeze({ track, role, units, gross, amount: fromUnits(share, currency, scale) }));
       addAt(draftSums, draft.id * 2, share);
-      if (entry.role === platformRole) {
+      if (role === platformRole) {
         addAt(totals, PLATFORM, share);
       } else {
         addAt(draftSums, draft.id * 2 + 1, share);

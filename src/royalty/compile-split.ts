@@ -12,14 +12,24 @@ export type SplitEntry = Readonly<{ role: string; payee?: string; weight: bigint
  */
 export type SplitPlan = Readonly<{ rule: RoyaltyRule; entries: readonly SplitEntry[]; weights: readonly bigint[] }>;
 
+/**
+ * Internal: a split as settlement keeps one per track, in parallel arrays and without an object
+ * or a BigInt per entry. `weights` are exact: plain numbers when every one is a safe integer,
+ * BigInt otherwise; `reduced` (the weights over their gcd, which leaves every quota as it is)
+ * and their `total` are set when that total is safe, and make a split BigInt-free.
+ */
+export type SplitWeights = Readonly<{
+  roles: readonly string[];
+  payees: readonly (string | undefined)[];
+  weights: readonly number[] | readonly bigint[];
+  reduced: readonly number[] | undefined;
+  total: number;
+}>;
+
+type Groups = readonly (readonly Credit[] | undefined)[] | undefined;
+
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 const bigGcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : bigGcd(b, a % b));
-
-type Groups = ReadonlyMap<string, readonly Credit[]> | undefined;
-
-// Each compiled plan's weights as plain numbers divided by their gcd (which leaves every quota
-// as it is), when their sum is a safe integer: splitting by them then needs no BigInt.
-const safeWeights = new WeakMap<SplitPlan, Readonly<{ weights: readonly number[]; total: number }>>();
 
 /**
  * The weight of each entry (role weight × share / Σ shares of the role, all over the lcm of the
@@ -27,27 +37,23 @@ const safeWeights = new WeakMap<SplitPlan, Readonly<{ weights: readonly number[]
  * leaves the safe range: a product or sum of safe integers is exact exactly when it is safe.
  */
 function safeEntryWeights(rule: RoyaltyRule, groups: Groups): number[] | undefined {
+  const sums: number[] = [];
   let denominator = 1;
-  for (const group of groups?.values() ?? []) {
+  for (const group of groups ?? []) {
     let sum = 0;
-    for (const c of group) sum += c.share;
+    for (const c of group ?? []) sum += c.share;
+    sums.push(sum);
+    if (group === undefined) continue;
     denominator = (denominator / gcd(denominator, sum)) * sum;
     if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(denominator)) return undefined;
   }
   const weights: number[] = [];
-  for (const r of rule.roles) {
+  rule.roles.forEach((r, i) => {
     const roleWeight = r.weight * denominator;
-    if (!Number.isSafeInteger(roleWeight)) return undefined;
-    const group = groups?.get(r.role);
-    if (!group) {
-      weights.push(roleWeight);
-      continue;
-    }
-    let sum = 0;
-    for (const c of group) sum += c.share;
-    const perShare = roleWeight / sum; // exact: sum divides the denominator
-    for (const c of group) weights.push(perShare * c.share);
-  }
+    const group = groups?.[i];
+    if (group === undefined) weights.push(roleWeight);
+    else for (const c of group) weights.push((roleWeight / (sums[i] as number)) * c.share); // exact: the sum divides the denominator
+  });
   return weights.every(Number.isSafeInteger) ? weights : undefined;
 }
 
@@ -55,17 +61,62 @@ function safeEntryWeights(rule: RoyaltyRule, groups: Groups): number[] | undefin
 function bigEntryWeights(rule: RoyaltyRule, groups: Groups): bigint[] {
   const shareSum = (group: readonly Credit[]): bigint => group.reduce((sum, c) => sum + BigInt(c.share), 0n);
   let denominator = 1n;
-  for (const group of groups?.values() ?? []) {
+  for (const group of groups ?? []) {
+    if (group === undefined) continue;
     const sum = shareSum(group);
     denominator = (denominator * sum) / bigGcd(denominator, sum);
   }
-  return rule.roles.flatMap((r) => {
+  return rule.roles.flatMap((r, i) => {
     const roleWeight = BigInt(r.weight) * denominator;
-    const group = groups?.get(r.role);
-    if (!group) return [roleWeight];
+    const group = groups?.[i];
+    if (group === undefined) return [roleWeight];
     const perShare = roleWeight / shareSum(group);
     return group.map((c) => perShare * BigInt(c.share));
   });
+}
+
+/**
+ * Internal: validates `credits` against `rule` (see {@link compileSplit}) and computes the
+ * entries and exact weights of the split, in plain numbers whenever they allow.
+ */
+export function splitWeights(rule: RoyaltyRule, credits?: Credits): SplitWeights {
+  const groups = credits === undefined ? undefined : groupCredits(rule, credits);
+  const roles: string[] = [];
+  const payees: (string | undefined)[] = [];
+  rule.roles.forEach((r, i) => {
+    const group = groups?.[i];
+    if (group === undefined) {
+      roles.push(r.role);
+      payees.push(r.payee);
+    } else {
+      for (const c of group) {
+        roles.push(r.role);
+        payees.push(c.payee);
+      }
+    }
+  });
+  const safe = safeEntryWeights(rule, groups);
+  if (safe === undefined) return { roles, payees, weights: bigEntryWeights(rule, groups), reduced: undefined, total: 0 };
+  const common = safe.reduce(gcd, 0);
+  const reduced = safe.map((w) => w / common);
+  const total = reduced.reduce((a, b) => a + b, 0);
+  return Number.isSafeInteger(total) ? { roles, payees, weights: safe, reduced, total } : { roles, payees, weights: safe, reduced: undefined, total: 0 };
+}
+
+/**
+ * Internal: splits `grossUnits` by `split` as {@link applySplit} does, into a fresh, unfrozen
+ * array (settlement reads it at once): in plain numbers whenever every product is safe.
+ */
+export function splitBy(split: SplitWeights, grossUnits: number): number[] {
+  const { reduced, total } = split;
+  const magnitude = Math.abs(grossUnits);
+  if (reduced === undefined || !Number.isSafeInteger(grossUnits) || !fitsSafeApportionment(magnitude, total)) {
+    return [...allocateUnits(grossUnits, split.weights.map((w) => BigInt(w)))];
+  }
+  const shares = largestRemainder(magnitude, reduced, total);
+  // `0 - s` keeps a zero share +0 rather than -0
+  if (grossUnits < 0) for (let i = 0; i < shares.length; i++) shares[i] = 0 - (shares[i] as number);
+  return shares;
 }
 
 /**
@@ -81,27 +132,13 @@ function bigEntryWeights(rule: RoyaltyRule, groups: Groups): bigint[] {
  * ]).entries.map((e) => e.weight) // → [10n, 10n, 80n]
  */
 export function compileSplit(rule: RoyaltyRule, credits?: Credits): SplitPlan {
-  const groups = credits === undefined ? undefined : groupCredits(rule, credits);
-  const safe = safeEntryWeights(rule, groups);
-  const weights = safe === undefined ? bigEntryWeights(rule, groups) : safe.map(BigInt);
-  const entries: SplitEntry[] = [];
-  for (const r of rule.roles) {
-    const group = groups?.get(r.role);
-    if (!group) {
-      const weight = weights[entries.length] as bigint;
-      entries.push(Object.freeze({ role: r.role, ...(r.payee !== undefined && { payee: r.payee }), weight }));
-      continue;
-    }
-    for (const c of group) entries.push(Object.freeze({ role: r.role, payee: c.payee, weight: weights[entries.length] as bigint }));
-  }
-  const plan: SplitPlan = Object.freeze({ rule, entries: Object.freeze(entries), weights: Object.freeze(weights) });
-  if (safe !== undefined) {
-    const common = safe.reduce(gcd, 0);
-    const reduced = safe.map((w) => w / common);
-    const total = reduced.reduce((a, b) => a + b, 0);
-    if (Number.isSafeInteger(total)) safeWeights.set(plan, Object.freeze({ weights: reduced, total }));
-  }
-  return plan;
+  const { roles, payees, weights } = splitWeights(rule, credits);
+  const exact = Object.freeze(weights.map((w) => BigInt(w)));
+  const entries = roles.map((role, i) => {
+    const payee = payees[i];
+    return Object.freeze({ role, ...(payee !== undefined && { payee }), weight: exact[i] as bigint });
+  });
+  return Object.freeze({ rule, entries: Object.freeze(entries), weights: exact });
 }
 
 /**
@@ -112,21 +149,5 @@ export function compileSplit(rule: RoyaltyRule, credits?: Credits): SplitPlan {
  * applySplit(compileSplit(xiamiDownloadRule), 80) // → [20, 40, 20]
  */
 export function applySplit(plan: SplitPlan, grossUnits: number): readonly number[] {
-  return Object.freeze(splitUnits(plan, grossUnits));
-}
-
-/**
- * Internal: {@link applySplit} as a fresh, unfrozen array, for settlement, which reads it at
- * once. A plan from compileSplit is split in plain numbers whenever every product is safe.
- */
-export function splitUnits(plan: SplitPlan, grossUnits: number): number[] {
-  const safe = safeWeights.get(plan);
-  const magnitude = Math.abs(grossUnits);
-  if (safe === undefined || !Number.isSafeInteger(grossUnits) || !fitsSafeApportionment(magnitude, safe.total)) {
-    return [...allocateUnits(grossUnits, plan.weights)];
-  }
-  const shares = largestRemainder(magnitude, safe.weights, safe.total);
-  // `0 - s` keeps a zero share +0 rather than -0
-  if (grossUnits < 0) for (let i = 0; i < shares.length; i++) shares[i] = 0 - (shares[i] as number);
-  return shares;
+  return allocateUnits(grossUnits, plan.weights);
 }

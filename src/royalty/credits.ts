@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import type { RoyaltyRule } from './rules.js';
+import type { RoyaltyRule, RuleRole } from './rules.js';
 import { showValue } from '../util/show-value.js';
 
 /** Who fills a role of a rule, and their integer share of that role (shares are weights). */
@@ -13,18 +13,20 @@ function invalidCredit(index: number, value: unknown, allowed: string): LedgerEr
 }
 
 /**
- * Internal: validates `credits` against `rule` and groups them by role, keeping declaration
- * order. Throws INVALID_CREDITS (malformed, non-positive share, duplicate role and payee, credit
+ * Internal: validates `credits` against `rule` and groups them by role: group i holds the
+ * credits of `rule.roles[i]` in declaration order (undefined for a role nobody is credited
+ * for). Throws INVALID_CREDITS (malformed, non-positive share, duplicate role and payee, credit
  * for a role with a fixed payee), UNKNOWN_ROLE (role the rule lacks) or MISSING_ROLE (a role
  * without fixed payee that nobody is credited for).
  */
-export function groupCredits(rule: RoyaltyRule, credits: Credits): ReadonlyMap<string, readonly Credit[]> {
+export function groupCredits(rule: RoyaltyRule, credits: Credits): readonly (readonly Credit[] | undefined)[] {
   if (!Array.isArray(credits)) {
     throw new LedgerError('INVALID_CREDITS', `credits ${showValue(credits)} is not allowed: pass an array of { role, payee, share }`, { credits });
   }
-  const roles = new Map(rule.roles.map((r) => [r.role, r]));
-  const groups = new Map<string, Credit[]>();
-  credits.forEach((credit: unknown, i) => {
+  const { roles } = rule;
+  const groups: (Credit[] | undefined)[] = new Array(roles.length);
+  for (let i = 0; i < credits.length; i++) {
+    const credit: unknown = credits[i];
     if (typeof credit !== 'object' || credit === null) throw invalidCredit(i, credit, 'an object { role, payee, share }');
     const { role, payee, share } = credit as Record<string, unknown>;
     if (typeof role !== 'string') throw invalidCredit(i, credit, 'role is a string');
@@ -32,23 +34,22 @@ export function groupCredits(rule: RoyaltyRule, credits: Credits): ReadonlyMap<s
     if (typeof share !== 'number' || !Number.isSafeInteger(share) || share <= 0) {
       throw invalidCredit(i, credit, 'share is a positive integer weight');
     }
-    const ruleRole = roles.get(role);
-    if (!ruleRole) {
+    let at = roles.length - 1;
+    while (at >= 0 && (roles[at] as RuleRole).role !== role) at--;
+    if (at < 0) {
       throw new LedgerError(
         'UNKNOWN_ROLE',
-        `credits[${i}] names role ${JSON.stringify(role)}, which rule "${rule.id}" lacks: its roles are ${[...roles.keys()].join(', ')}`,
+        `credits[${i}] names role ${JSON.stringify(role)}, which rule "${rule.id}" lacks: its roles are ${roles.map((r) => r.role).join(', ')}`,
         { index: i, role, rule: rule.id },
       );
     }
-    if (ruleRole.payee !== undefined) {
-      throw invalidCredit(i, credit, `role "${role}" is always paid to "${ruleRole.payee}" and takes no credits`);
-    }
-    let group = groups.get(role);
-    if (group === undefined) groups.set(role, (group = []));
+    const fixedPayee = (roles[at] as RuleRole).payee;
+    if (fixedPayee !== undefined) throw invalidCredit(i, credit, `role "${role}" is always paid to "${fixedPayee}" and takes no credits`);
+    const group = (groups[at] ??= []);
     if (group.some((c) => c.payee === payee)) throw invalidCredit(i, credit, `payee "${payee}" is already credited for role "${role}"`);
-    group.push(Object.freeze({ role, payee, share }));
-  });
-  const missing = rule.roles.filter((r) => r.payee === undefined && !groups.has(r.role)).map((r) => r.role);
+    group.push(credit as Credit);
+  }
+  const missing = roles.filter((r, i) => r.payee === undefined && groups[i] === undefined).map((r) => r.role);
   if (missing.length > 0) {
     throw new LedgerError(
       'MISSING_ROLE',

@@ -1,18 +1,18 @@
 import { LedgerError } from '../errors.js';
 import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
 import { buildSettlement } from './build-settlement.js';
-import type { SplitPlan } from './compile-split.js';
-import type { SettlementSettings } from './settlement-settings.js';
+import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
 import type { Settlement } from './settlement-types.js';
 import { settingsOf } from './settings-of.js';
 
-const samePlan = (a: SplitPlan, b: SplitPlan | undefined): boolean =>
-  b !== undefined &&
-  a.entries.length === b.entries.length &&
-  a.entries.every((e, i) => {
-    const f = b.entries[i];
-    return e.role === f?.role && e.payee === f.payee && e.weight === f.weight;
-  });
+const samePlan = ({ split: a }: TrackPlan, other: TrackPlan | undefined): boolean => {
+  const b = other?.split;
+  return (
+    b !== undefined &&
+    a.roles.length === b.roles.length &&
+    a.roles.every((role, i) => role === b.roles[i] && a.payees[i] === b.payees[i] && BigInt(a.weights[i] as number | bigint) === BigInt(b.weights[i] as number | bigint))
+  );
+};
 
 const sameMap = <T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, same: (x: T, y: T | undefined) => boolean): boolean =>
   a.size === b.size && [...a].every(([key, value]) => b.has(key) && same(value, b.get(key)));

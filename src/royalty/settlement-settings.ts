@@ -1,10 +1,13 @@
 import { LedgerError, isLedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
-import { compileSplit, type SplitPlan } from './compile-split.js';
+import { splitWeights, type SplitWeights } from './compile-split.js';
 import type { Credits } from './credits.js';
 import { moneyUnits } from './money-units.js';
 import type { RoyaltyRule } from './rules.js';
 import type { SettleOptions } from './settlement-types.js';
+
+/** Internal: a credited track's split, and the number of each entry's payee in `SettlementSettings.payees`. */
+export type TrackPlan = Readonly<{ split: SplitWeights; payeeNumbers: readonly number[] }>;
 
 /** Internal: validated settlement options, amounts in integer minor units. */
 export type SettlementSettings = Readonly<{
@@ -12,7 +15,9 @@ export type SettlementSettings = Readonly<{
   scale: number;
   timeZone: string;
   /** One compiled split per credited track. */
-  plans: ReadonlyMap<string, SplitPlan>;
+  plans: ReadonlyMap<string, TrackPlan>;
+  /** Every payee of the plans, numbered in order of appearance (statements are grouped by number). */
+  payees: readonly string[];
   /** Whether statements carry balances forward (a minimum payout or opening balances was given). */
   carry: boolean;
   minimumPayout: number;
@@ -29,9 +34,9 @@ function entriesOf<T>(value: unknown, name: string, allowed: string): [string, T
   throw invalidOption(name, value, allowed);
 }
 
-function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): SplitPlan {
+function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): SplitWeights {
   try {
-    return compileSplit(rule, credits);
+    return splitWeights(rule, credits);
   } catch (error) {
     if (!isLedgerError(error)) throw error;
     throw new LedgerError(error.code, `credits of track ${JSON.stringify(track)}: ${error.message}`, { ...error.details, track });
@@ -50,10 +55,19 @@ export function resolveSettings(options: SettleOptions): SettlementSettings {
     throw invalidOption('rule', rule, 'a royalty rule such as musicianPlatformRule or one from defineRule');
   }
   const scale = currencyScale(rule.currency);
-  const plans = new Map<string, SplitPlan>();
+  const plans = new Map<string, TrackPlan>();
+  const payees: string[] = [];
+  const payeeNumbers = new Map<string, number>();
   const allowedCredits = 'track id → credits, as a plain object or a Map';
   for (const [track, credits] of entriesOf<Credits>(options.credits, 'credits', allowedCredits)) {
-    plans.set(track, compileTrack(rule, track, credits));
+    const split = compileTrack(rule, track, credits);
+    // compiled from credits, every entry has a payee: the credited one or the role's fixed one
+    const numbers = (split.payees as string[]).map((payee) => {
+      let n = payeeNumbers.get(payee);
+      if (n === undefined) payeeNumbers.set(payee, (n = payees.push(payee) - 1));
+      return n;
+    });
+    plans.set(track, { split, payeeNumbers: numbers });
   }
   if (typeof timeZone !== 'string' || timeZone === '') throw invalidOption('timeZone', timeZone, 'an IANA time zone such as "Asia/Shanghai"');
   const minimum = minimumPayout === undefined ? 0 : moneyUnits(minimumPayout, rule.currency, scale, 'minimumPayout');
@@ -70,6 +84,7 @@ export function resolveSettings(options: SettleOptions): SettlementSettings {
     scale,
     timeZone,
     plans,
+    payees,
     carry: minimumPayout !== undefined || openingBalances !== undefined,
     minimumPayout: minimum,
     openingBalances: balances,
