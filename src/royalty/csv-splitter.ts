@@ -1,21 +1,40 @@
 import { utf8Text } from './utf8-text.js';
 
+// An unfinished record longer than this is reported, so memory stays bounded on bad input.
+const MAX_RECORD = 1 << 20;
+/** Internal: how many field starts a plain line keeps (a sales CSV has at most 6 columns). */
+export const FIELD_STARTS = 8;
+/** Internal: the stride of {@link PlainLines.bounds}: the field starts, then the end. */
+export const LINE_STRIDE = FIELD_STARTS + 1;
+
 /**
- * Internal: where {@link createCsvSplitter} delivers its output. A line without quotes comes as
- * its bytes (overwritten by the next push), the start of each field (`starts[k]` for the first
- * `starts.length` fields, of `fields` in all) and where it ends (line break excluded), so that
- * the receiver can read the fields in place; a record with quoted fields comes as its unquoted
- * fields, decoded.
+ * Internal: the lines without quotes of one push, where they lie in `bytes` (overwritten by the
+ * next push), so that the receiver can read their fields in place, without a string or an
+ * object per line. Line r is on line `lines[r]` and has `fields[r]` fields; with
+ * `f = min(fields[r], FIELD_STARTS)` and `at = r × LINE_STRIDE`, field k < f starts at
+ * `bounds[at + k]` and ends 1 before `bounds[at + k + 1]`, and `bounds[at + f]` is 1 past the
+ * line's end (line break excluded).
+ */
+export type PlainLines = Readonly<{ bytes: Uint8Array; count: number; lines: Int32Array; fields: Int32Array; bounds: Int32Array }>;
+
+/**
+ * Internal: where {@link createCsvSplitter} delivers its output. The first record is the
+ * `header`, decoded. After it, the lines without quotes of each push come in one go as
+ * {@link PlainLines}, after the push's quoted `record`s (decoded) and `malformed` lines, which
+ * come one by one: the receiver merges them by line number.
  */
 export type CsvSink = Readonly<{
-  plain(bytes: Uint8Array, starts: Int32Array, fields: number, end: number, line: number): void;
+  header(fields: string[], line: number): void;
+  plain(lines: PlainLines): void;
   record(fields: string[], line: number): void;
   malformed(line: number, reason: string): void;
 }>;
 
-// An unfinished record longer than this is reported, so memory stays bounded on bad input.
-const MAX_RECORD = 1 << 20;
-const FIELD_STARTS = 8; // a sales CSV has at most 6 columns: a line with more is malformed anyway
+const grown = (from: Int32Array, size: number): Int32Array => {
+  const to = new Int32Array(Math.max(size, from.length * 2));
+  to.set(from);
+  return to;
+};
 const INCOMPLETE = 0;
 const QUOTE = 34;
 const COMMA = 44;
@@ -86,7 +105,7 @@ function parseQuoted(bytes: Uint8Array, start: number, final: boolean): Parsed {
  * in double quotes with "" for a quote and line breaks inside, LF or CRLF line ends, a leading
  * BOM dropped). `push` bytes as they arrive and `end` once; records are delivered with the
  * 1-based line they start on. A line without quotes takes the fast path: one loop over its
- * bytes notes where its fields start, and nothing is decoded. A line that cannot be split
+ * bytes notes where its fields start, and nothing is decoded (see {@link PlainLines}). A line that cannot be split
  * is delivered as malformed and parsing resumes on the next line, so no line is skipped
  * silently; only an unfinished record (≤ 1 MiB) is held between chunks.
  */
@@ -99,7 +118,12 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
   let line = 1;
   let atStart = true; // no byte seen yet, so a BOM may come
   let skipping = false; // inside an over-long line already reported
-  const starts = new Int32Array(FIELD_STARTS);
+  let headerRead = false;
+  // the plain lines of the current push (see PlainLines)
+  let count = 0;
+  let lines: Int32Array = new Int32Array(256);
+  let fieldCounts: Int32Array = new Int32Array(256);
+  let bounds: Int32Array = new Int32Array(256 * LINE_STRIDE);
 
   const excerpt = (bytes: Uint8Array, from: number): string => {
     const nl = bytes.indexOf(LF, from);
@@ -108,8 +132,16 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
     return JSON.stringify(text.endsWith('\r') ? text.slice(0, -1) : text);
   };
 
-  // splits what it can; returns where the unfinished record starts (bytes.length if none)
+  // splits what it can, delivers the plain lines, and returns where the unfinished record
+  // starts (bytes.length if none)
   const parse = (bytes: Uint8Array, final: boolean): number => {
+    count = 0;
+    const rest = split(bytes, final);
+    if (count > 0) sink.plain({ bytes, count, lines, fields: fieldCounts, bounds });
+    return rest;
+  };
+
+  const split = (bytes: Uint8Array, final: boolean): number => {
     const n = bytes.length;
     let pos = 0;
     if (atStart) {
@@ -125,22 +157,38 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
     }
     while (pos < n) {
       // one pass over a plain line: where its fields start, up to its end or a quote
+      if (count === lines.length) {
+        lines = grown(lines, count + 1);
+        fieldCounts = grown(fieldCounts, count + 1);
+        bounds = grown(bounds, (count + 1) * LINE_STRIDE);
+      }
+      const at = count * LINE_STRIDE;
       let fields = 1;
-      starts[0] = pos;
+      bounds[at] = pos;
       let i = pos;
       for (; i < n; i++) {
         const c = bytes[i] as number;
         if (c > COMMA) continue;
         if (c === COMMA) {
-          if (fields < FIELD_STARTS) starts[fields] = i + 1;
+          if (fields < FIELD_STARTS) bounds[at + fields] = i + 1;
           fields++;
         } else if (c === LF || c === QUOTE) {
           break;
         }
       }
-      if (i < n && bytes[i] === LF) {
-        sink.plain(bytes, starts, fields, i > pos && bytes[i - 1] === CR ? i - 1 : i, line++);
-        pos = i + 1;
+      // a plain line ends at a line break, or at the end of the input
+      if ((i < n && bytes[i] === LF) || (i === n && final)) {
+        const end = i > pos && bytes[i - 1] === CR ? i - 1 : i;
+        if (headerRead) {
+          bounds[at + Math.min(fields, FIELD_STARTS)] = end + 1;
+          fieldCounts[count] = fields;
+          lines[count++] = line;
+        } else {
+          sink.header(utf8Text(bytes, pos, end).split(','), line);
+          headerRead = true;
+        }
+        line++;
+        pos = i < n ? i + 1 : n;
         continue;
       }
       const nl = i < n ? bytes.indexOf(LF, i) : -1;
@@ -150,12 +198,6 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
         line++;
         skipping = true;
         return n;
-      }
-      if (i === n) {
-        // the last line, without a line break
-        sink.plain(bytes, starts, fields, i > pos && bytes[i - 1] === CR ? i - 1 : i, line++);
-        pos = n;
-        continue;
       }
       let parsed = parseQuoted(bytes, pos, final);
       if (parsed === INCOMPLETE) {
@@ -169,7 +211,9 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
         pos = nl === -1 ? n : nl + 1;
         continue;
       }
-      sink.record(parsed.fields, line);
+      if (headerRead) sink.record(parsed.fields, line);
+      else sink.header(parsed.fields, line);
+      headerRead = true;
       line += 1 + parsed.newlines;
       pos = parsed.next;
     }

@@ -1,9 +1,8 @@
 import { LedgerError } from '../errors.js';
 import { chunkBytes, type ChunkSource } from './chunk-bytes.js';
-import { createCsvSplitter } from './csv-splitter.js';
-import { SALE_BATCHES, batchRow, csvRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
+import { createCsvSplitter, type PlainLines } from './csv-splitter.js';
+import { SALE_BATCHES, batchRow, csvRow, wrongFieldCount, type CsvColumns, type SaleBatch } from './sale-batch.js';
 import type { SalesCsvRow } from './settlement-types.js';
-import { utf8Text } from './utf8-text.js';
 
 const REQUIRED = ['sale_id', 'track_id', 'sold_at', 'price'] as const;
 const OPTIONAL = ['quantity', 'kind'] as const;
@@ -11,11 +10,7 @@ const HEADER = `${REQUIRED.join(',')} plus optional ${OPTIONAL.join(' and ')}, i
 
 type Column = keyof CsvColumns;
 
-const grown = (from: Int32Array): Int32Array => {
-  const to = new Int32Array(from.length * 2);
-  to.set(from);
-  return to;
-};
+const NO_LINES: PlainLines = Object.freeze({ bytes: new Uint8Array(0), count: 0, lines: new Int32Array(0), fields: new Int32Array(0), bounds: new Int32Array(0) });
 
 function badHeader(reason: string): LedgerError {
   return new LedgerError('INVALID_HEADER', `sales CSV header ${reason}: expected the columns ${HEADER}`);
@@ -36,38 +31,21 @@ function columnsOf(fields: readonly string[]): CsvColumns {
 async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
   let columns: CsvColumns | undefined;
   let width = 0;
-  let bytes: Uint8Array = new Uint8Array(0); // the chunk the plain rows of this batch point into
-  let count = 0;
-  let lines: Int32Array = new Int32Array(256);
-  let bounds: Int32Array = new Int32Array(256);
+  let plain: PlainLines | undefined;
   let others: SalesCsvRow[] = [];
 
-  // the header, and records that are not plain: quoted ones, wrong field counts
-  const take = (fields: string[], line: number): void => {
-    if (columns === undefined) {
+  const splitter = createCsvSplitter({
+    header(fields) {
       columns = columnsOf(fields);
       width = fields.length;
-    } else if (fields.length !== width) {
-      const shown = JSON.stringify(fields.join(',').slice(0, 80));
-      others.push(Object.freeze({ line, code: 'MALFORMED_LINE', reason: `line ${line} has ${fields.length} fields, the header has ${width}: ${shown}` }));
-    } else {
-      others.push(csvRow(line, columns, (column) => (column < 0 || fields[column] === '' ? undefined : fields[column])));
-    }
-  };
-
-  const splitter = createCsvSplitter({
-    plain(chunk, starts, fields, end, line) {
-      if (columns === undefined || fields !== width) return take(utf8Text(chunk, starts[0] as number, end).split(','), line);
-      // the hot path: note where the fields are, copy nothing
-      const at = count * (width + 1);
-      if (count === lines.length) lines = grown(lines);
-      if (at + width >= bounds.length) bounds = grown(bounds);
-      for (let k = 0; k < width; k++) bounds[at + k] = starts[k] as number;
-      bounds[at + width] = end + 1;
-      lines[count++] = line;
-      bytes = chunk;
     },
-    record: take,
+    plain(lines) {
+      plain = lines;
+    },
+    record(fields, line) {
+      if (fields.length === width) others.push(csvRow(line, columns as CsvColumns, (column) => (column < 0 || fields[column] === '' ? undefined : fields[column])));
+      else others.push(wrongFieldCount(line, fields.length, width, fields.join(',')));
+    },
     malformed(line, reason) {
       if (columns === undefined) throw badHeader(reason);
       others.push(Object.freeze({ line, code: 'MALFORMED_LINE', reason }));
@@ -75,28 +53,29 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
   });
 
   const batch = (): SaleBatch => {
-    const done = Object.freeze({ bytes, columns: columns as CsvColumns, width, count, lines, bounds, others });
-    count = 0;
+    const done = Object.freeze({ plain: plain ?? NO_LINES, columns: columns as CsvColumns, width, others });
+    plain = undefined;
     others = [];
     return done;
   };
   for await (const chunk of chunkBytes(source)) {
     splitter.push(chunk);
-    if (count > 0 || others.length > 0) yield batch();
+    if (plain !== undefined || others.length > 0) yield batch();
   }
   splitter.end();
   if (columns === undefined) throw badHeader('is missing (the input is empty)');
-  if (count > 0 || others.length > 0) yield batch();
+  if (plain !== undefined || others.length > 0) yield batch();
 }
 
 /** The rows of a batch as objects, in line order. */
 function* rowsOf(batch: SaleBatch): Generator<SalesCsvRow> {
+  const { plain, others } = batch;
   let other = 0;
-  for (let r = 0; r < batch.count; r++) {
-    while (other < batch.others.length && (batch.others[other] as SalesCsvRow).line < (batch.lines[r] as number)) yield batch.others[other++] as SalesCsvRow;
+  for (let r = 0; r < plain.count; r++) {
+    while (other < others.length && (others[other] as SalesCsvRow).line < (plain.lines[r] as number)) yield others[other++] as SalesCsvRow;
     yield batchRow(batch, r);
   }
-  while (other < batch.others.length) yield batch.others[other++] as SalesCsvRow;
+  while (other < others.length) yield others[other++] as SalesCsvRow;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { CsvSaleRow, SalesCsvRow } from './settlement-types.js';
+import { FIELD_STARTS, LINE_STRIDE, type PlainLines } from './csv-splitter.js';
+import type { CsvSaleRow, MalformedLine, SalesCsvRow } from './settlement-types.js';
 import { utf8Text } from './utf8-text.js';
 
 /**
@@ -13,31 +14,29 @@ export const SALE_BATCHES: unique symbol = Symbol.for('ecosystem-ledger/sale-bat
 export type CsvColumns = Readonly<Record<'sale_id' | 'track_id' | 'sold_at' | 'price' | 'quantity' | 'kind', number>>;
 
 /**
- * Internal: the rows of one chunk of CSV bytes, without an object or string per field. The
- * `count` plain rows (no quotes) stay in `bytes`: row r is on line `lines[r]` and its field k
- * is `bytes[bounds[r·(width+1)+k], bounds[r·(width+1)+k+1] − 1)` (the last field's bound is its
- * end + 1). Settlement parses the fields in place and decodes only what it reports, which is
- * most of the speed of the CSV path. `others` holds the quoted records (as rows) and malformed
- * lines, in line order. `bytes`, `lines` and `bounds` are reused by the next batch: a batch is
- * read before the next one is asked for.
+ * Internal: the rows of one chunk of CSV bytes, without an object or string per field: the
+ * `plain` lines (no quotes) stay in their bytes and settlement parses their fields in place,
+ * decoding only what it reports, which is most of the speed of the CSV path. A plain line is a
+ * row if it has the header's `width` fields, and malformed otherwise (see {@link batchRow}).
+ * `others` holds the quoted records (as rows) and the lines that could not be split, in line
+ * order. The plain lines' arrays are reused by the next batch: a batch is read before the next
+ * one is asked for.
  */
 export type SaleBatch = Readonly<{
-  bytes: Uint8Array;
+  plain: PlainLines;
   columns: CsvColumns;
   width: number;
-  count: number;
-  lines: Int32Array;
-  bounds: Int32Array;
   others: readonly SalesCsvRow[];
 }>;
 
-/** Internal: field `column` of plain row `r` of `batch`, or undefined if absent or empty. */
+/** Internal: field `column` of plain line `r` of `batch` (a row of `width` fields), or undefined if absent or empty. */
 export function batchField(batch: SaleBatch, r: number, column: number): string | undefined {
   if (column < 0) return undefined;
-  const at = r * (batch.width + 1) + column;
-  const start = batch.bounds[at] as number;
-  const end = (batch.bounds[at + 1] as number) - 1;
-  return end > start ? utf8Text(batch.bytes, start, end) : undefined;
+  const { bytes, bounds } = batch.plain;
+  const at = r * LINE_STRIDE + column;
+  const start = bounds[at] as number;
+  const end = (bounds[at + 1] as number) - 1;
+  return end > start ? utf8Text(bytes, start, end) : undefined;
 }
 
 /**
@@ -56,6 +55,20 @@ export function csvRow(line: number, columns: CsvColumns, field: (column: number
   });
 }
 
-/** Internal: plain row `r` of `batch` as a row object (for reports and plain iteration). */
-export const batchRow = (batch: SaleBatch, r: number): CsvSaleRow =>
-  csvRow(batch.lines[r] as number, batch.columns, (column) => batchField(batch, r, column));
+/** Internal: a line that does not have the header's `width` fields, as the row that reports it. */
+export function wrongFieldCount(line: number, fields: number, width: number, text: string): MalformedLine {
+  const shown = JSON.stringify(text.slice(0, 80));
+  return Object.freeze({ line, code: 'MALFORMED_LINE', reason: `line ${line} has ${fields} fields, the header has ${width}: ${shown}` });
+}
+
+/** Internal: plain line `r` of `batch` as a row object (for reports and plain iteration). */
+export function batchRow(batch: SaleBatch, r: number): SalesCsvRow {
+  const { plain, width } = batch;
+  const line = plain.lines[r] as number;
+  const fields = plain.fields[r] as number;
+  if (fields === width) return csvRow(line, batch.columns, (column) => batchField(batch, r, column));
+  const at = r * LINE_STRIDE;
+  const end = (plain.bounds[at + Math.min(fields, FIELD_STARTS)] as number) - 1;
+  // 320 bytes decode to at least 80 UTF-16 code units, whatever they are
+  return wrongFieldCount(line, fields, width, utf8Text(plain.bytes, plain.bounds[at] as number, Math.min(end, (plain.bounds[at] as number) + 320)));
+}

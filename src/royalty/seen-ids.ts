@@ -1,16 +1,21 @@
 import { createNumberedIds, OTHER_ID, type CodeUnits, type NumberedIdLimits } from './numbered-ids.js';
 
 const INITIAL_BITS = 10;
-const PENDING = 2; // a queued id waiting for the fingerprint table
 const INITIAL_QUEUE = 256;
 
+/** What {@link SeenIds.add} says: the id is new, was seen, or is queued (see `addQueued`). */
+export const NEW = 1;
+export const SEEN = 0;
+export const QUEUED = 2;
+
 /**
- * Internal: duplicate detection, see {@link createSeenIds}. `queue` fingerprints one id;
- * `addQueued` then adds every queued id in queue order, sets `fresh[i]` to 1 if queued id i was
- * new and to 0 if not, and returns how many there were.
+ * Internal: duplicate detection, see {@link createSeenIds}. `add` records one id and says at
+ * once whether it is NEW or SEEN, or QUEUES its fingerprint; `addQueued` then adds every queued
+ * id in queue order, sets `fresh[i]` to 1 if queued id i was new and to 0 if not, and returns
+ * how many were queued.
  */
 export type SeenIds = Readonly<{
-  queue(id: string | Uint8Array, start: number, end: number): void;
+  add(id: string | Uint8Array, start: number, end: number): number;
   addQueued(): number;
   readonly fresh: Uint8Array;
 }>;
@@ -32,8 +37,8 @@ const grown = (from: Uint32Array): Uint32Array => {
  * reported as DUPLICATE_SALE in `rejected`, visible rather than lost.
  * An id is `id.slice(start, end)` of a string, or of ASCII bytes (read in place by the CSV
  * path; an ASCII byte is its own code unit). A million sales make a 16 MiB table, so almost
- * every insertion is a cache miss: ids are queued and added in one tight loop, where the
- * processor overlaps those misses, rather than one at a time between parsing the rest of a row.
+ * every insertion is a cache miss: those ids are queued and added in one tight loop, where the
+ * processor overlaps the misses, rather than one at a time between parsing the rest of a row.
  */
 export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
   const numbered = createNumberedIds(limits);
@@ -41,7 +46,6 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
   let table = new Uint32Array(2 << bits);
   let size = 0;
   let queued = 0;
-  let pending = 0; // queued ids waiting for the table
   let scratch = new Uint16Array(64);
   let highs: Uint32Array = new Uint32Array(INITIAL_QUEUE);
   let lows: Uint32Array = new Uint32Array(INITIAL_QUEUE);
@@ -81,7 +85,7 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
   };
 
   return {
-    queue(text, from, to) {
+    add(text, from, to) {
       // a string is read as its code units, copied into `scratch`
       let id: CodeUnits;
       let start = from;
@@ -95,20 +99,13 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
       } else {
         id = text;
       }
+      const verdict = numbered.add(id, start, end);
+      if (verdict !== OTHER_ID) return verdict;
       if (queued === highs.length) {
         highs = grown(highs);
         lows = grown(lows);
-        const decided = fresh;
         fresh = new Uint8Array(highs.length);
-        fresh.set(decided);
       }
-      const verdict = numbered.add(id, start, end);
-      if (verdict !== OTHER_ID) {
-        fresh[queued++] = verdict;
-        return;
-      }
-      fresh[queued] = PENDING;
-      pending++;
       // 64-bit FNV-1a in two 32-bit halves: × prime 2⁴⁰ + 0x1b3 is × 0x1b3 plus the low half
       // shifted 8 bits into the high half, plus the carry out of low × 0x1b3 (in 16-bit parts)
       let high = 0xcbf29ce4 | 0;
@@ -122,14 +119,13 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
       highs[queued] = high;
       lows[queued] = high === 0 && low === 0 ? 1 : low;
       queued++;
+      return QUEUED;
     },
     addQueued() {
       const count = queued;
       queued = 0;
-      reserve(pending);
-      pending = 0;
+      reserve(count);
       for (let i = 0; i < count; i++) {
-        if (fresh[i] !== PENDING) continue;
         const added = insert(table, highs[i] as number, lows[i] as number);
         fresh[i] = added ? 1 : 0;
         if (added) size++;

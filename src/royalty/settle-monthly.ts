@@ -9,8 +9,9 @@ import { moneyUnits } from './money-units.js';
 import { createMonthOf } from './month-of.js';
 import { parseTimestamp, timestampMs } from './parse-timestamp.js';
 import { rejection } from './rejection.js';
+import { LINE_STRIDE } from './csv-splitter.js';
 import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
-import { createSeenIds } from './seen-ids.js';
+import { NEW, SEEN, createSeenIds } from './seen-ids.js';
 import { resolveSettings } from './settlement-settings.js';
 import type { RejectedRow, SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
 
@@ -116,15 +117,20 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     reject(error.code, error.message, signedGross);
   };
 
-  // Sales that passed every other check wait, in row order, until their ids are added to
-  // `seen` in one go (see createSeenIds): their row (`source`, `index`), track, month, signed
-  // gross and units. Then each is counted, or rejected as a duplicate.
+  // A sale that passed every other check is counted, or rejected as a duplicate, as soon as
+  // `seen` knows whether its id is new. Ids that `seen` must look up in its large fingerprint
+  // table are queued and looked up in one go (see createSeenIds): until then their sales wait,
+  // in row order, with their row (`source`, `index`), track, month, signed gross and units.
   const waitingRows: unknown[] = [];
   const waitingIndexes = new Int32Array(WAITING_LIMIT);
   const waitingTracks = new Int32Array(WAITING_LIMIT);
   const waitingMonths = new Int32Array(WAITING_LIMIT);
   const waitingGross = new Float64Array(WAITING_LIMIT);
   const waitingUnits = new Float64Array(WAITING_LIMIT);
+  const rejectDuplicate = (signedGross: number): void => {
+    const { id } = currentRow() as { id: string };
+    reject('DUPLICATE_SALE', `sale id ${JSON.stringify(id)} was already settled: a later copy is not counted again`, signedGross);
+  };
   const countWaiting = (): void => {
     const count = seen.addQueued();
     const { fresh } = seen;
@@ -135,21 +141,26 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       }
       source = waitingRows[i];
       index = waitingIndexes[i] as number;
-      const { id } = currentRow() as { id: string };
-      reject('DUPLICATE_SALE', `sale id ${JSON.stringify(id)} was already settled: a later copy is not counted again`, waitingGross[i]);
+      rejectDuplicate(waitingGross[i] as number);
     }
     waitingRows.length = 0;
   };
   // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate one
-  const wait = (id: string | Uint8Array, start: number, end: number, track: number, epochMs: number, signedGross: number, units: number): void => {
-    const i = waitingRows.push(source) - 1;
-    waitingIndexes[i] = index;
-    waitingTracks[i] = track;
-    waitingMonths[i] = monthIdOfSale(epochMs);
-    waitingGross[i] = signedGross;
-    waitingUnits[i] = units;
-    seen.queue(id, start, end);
-    if (i + 1 === WAITING_LIMIT) countWaiting();
+  const countSale = (id: string | Uint8Array, start: number, end: number, track: number, epochMs: number, signedGross: number, units: number): void => {
+    const verdict = seen.add(id, start, end);
+    if (verdict === NEW) {
+      addToTable(table, track, monthIdOfSale(epochMs), signedGross, units);
+    } else if (verdict === SEEN) {
+      rejectDuplicate(signedGross);
+    } else {
+      const i = waitingRows.push(source) - 1;
+      waitingIndexes[i] = index;
+      waitingTracks[i] = track;
+      waitingMonths[i] = monthIdOfSale(epochMs);
+      waitingGross[i] = signedGross;
+      waitingUnits[i] = units;
+      if (i + 1 === WAITING_LIMIT) countWaiting();
+    }
   };
 
   // every check of one sale, in order
@@ -198,7 +209,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
       return;
     }
-    wait(id, 0, id.length, number, epochMs, signedGross, kind === 'refund' ? -count : count);
+    countSale(id, 0, id.length, number, epochMs, signedGross, kind === 'refund' ? -count : count);
   };
 
   // a sale object, a row of readSalesCsv or anything else
@@ -243,15 +254,15 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     const idEnd = (bounds[at + columns.sale_id + 1] as number) - 1;
     if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs) || track < 0) return false;
     if (idEnd <= id || !isAscii(bytes, id, idEnd)) return false;
-    wait(bytes, id, idEnd, track, epochMs, refund ? 0 - gross : gross, refund ? -count : count);
+    countSale(bytes, id, idEnd, track, epochMs, refund ? 0 - gross : gross, refund ? -count : count);
     return true;
   };
 
   const batches = (sales as { [SALE_BATCHES]?: unknown })?.[SALE_BATCHES];
   if (typeof batches === 'function') {
     for await (const batch of batches.call(sales) as AsyncIterable<SaleBatch>) {
-      const { bytes, columns, bounds, lines, count, others } = batch;
-      const stride = batch.width + 1;
+      const { columns, width, others } = batch;
+      const { bytes, bounds, lines, fields, count } = batch.plain;
       let other = 0; // the quoted and malformed rows go in line order too: the first copy of an id wins
       for (let r = 0; r < count; r++) {
         while (other < others.length && (others[other] as SalesCsvRow).line < (lines[r] as number)) {
@@ -261,7 +272,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
         read++;
         source = batch;
         index = r;
-        if (!settlePlain(bytes, bounds, r * stride, columns)) settleRow(batchRow(batch, r));
+        if (fields[r] !== width || !settlePlain(bytes, bounds, r * LINE_STRIDE, columns)) settleRow(batchRow(batch, r));
       }
       for (; other < others.length; other++) {
         read++;

@@ -122,6 +122,34 @@ describe('readSalesCsv', () => {
     expect(result.rejected.map((r) => [r.line, r.code])).toEqual([[3, 'MALFORMED_LINE'], [4, 'INVALID_QUANTITY']]);
   });
 
+  // lines of every kind: good and bad values, quoted fields, refunds, wrong field counts, blank lines
+  const csvLine = fc.oneof(
+    fc.record({
+      id: fc.oneof(fc.nat({ max: 30 }).map((n) => `s${n}`), fc.constantFrom('x-1', 'x-2', 'sale', '雨', '"q1"', '"s1"')),
+      track: fc.constantFrom('t1', 't2', 't3', 't9', '"t1"', '歌'),
+      soldAt: fc.constantFrom('2013-07-31T16:30:00Z', '2013-08-01T00:00:00+08:00', '2013-08-15T12:00', 'soon', '2013-02-30T00:00Z'),
+      price: fc.constantFrom('1.00', '12.50', '0.05', '50.01', '-1', '1.005', ''),
+      quantity: fc.constantFrom('', '1', '3', '0', 'x'),
+      kind: fc.constantFrom('', 'sale', 'refund', 'gift'),
+    }).map((r) => [r.id, r.track, r.soldAt, r.price, r.quantity, r.kind].join(',')),
+    fc.constantFrom('', 's1,t1', 's1,t1,2013-08-01T00:00Z,1.00,1,sale,extra', 'bad"line,t1,,,,'),
+  );
+
+  test.prop([fc.array(csvLine, { maxLength: 40 }), fc.integer({ min: 1, max: 120 }), fc.boolean()])(
+    'settles any ledger the same through the batch protocol and through plain async iteration',
+    async (lines, chunkSize, crlf) => {
+      const csv = [`${HEADER},quantity,kind`, ...lines].join(crlf ? '\r\n' : '\n');
+      const bytes = new TextEncoder().encode(csv);
+      const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.slice(i * chunkSize, (i + 1) * chunkSize));
+      const options = { rule: musicianPlatformRule, credits: musicianCredits };
+      const plain: AsyncIterable<SalesCsvRow> = { [Symbol.asyncIterator]: () => readSalesCsv(chunks)[Symbol.asyncIterator]() };
+      const batched = await settleMonthly(readSalesCsv(chunks), options);
+      expect(batched).toEqual(await settleMonthly(plain, options));
+      // every line is read, but a last empty one, which is just the file's final line break
+      expect(batched.totals.rows.read).toBe(lines.at(-1) === '' ? lines.length - 1 : lines.length);
+    },
+  );
+
   it('settles the same through the batch protocol and through plain async iteration', async () => {
     const csv = `${HEADER}\n${Array.from({ length: 500 }, (_, i) => `s${i % 450},t${1 + (i % 4)},2013-0${7 + (i % 3)}-15T00:00Z,${i % 7}.50`).join('\n')}`;
     const chunks = csv.match(/[\s\S]{1,97}/g) as string[];

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { NEW_ID, OTHER_ID, SEEN_ID, createNumberedIds } from '../../src/royalty/numbered-ids.js';
-import { createSeenIds } from '../../src/royalty/seen-ids.js';
+import { QUEUED, createSeenIds } from '../../src/royalty/seen-ids.js';
 
 const units = (id: string): Uint16Array => Uint16Array.from(id, (c) => c.charCodeAt(0));
 const ascii = (id: string): Uint8Array => new TextEncoder().encode(id);
@@ -54,14 +54,15 @@ describe('createSeenIds', () => {
       const expected: number[] = [];
       const actual: number[] = [];
       for (let from = 0; from < ids.length; from += batch) {
-        for (const text of ids.slice(from, from + batch)) {
+        const verdicts = ids.slice(from, from + batch).map((text) => {
           expected.push(reference.has(text) ? 0 : 1);
           reference.add(text);
           // ASCII ids may come as bytes (the CSV path), read in place after one byte
-          if (/^[\x00-\x7f]*$/.test(text) && text.length % 2 === 0) seen.queue(ascii(`,${text}`), 1, text.length + 1);
-          else seen.queue(`[${text}]`, 1, text.length + 1);
-        }
-        actual.push(...seen.fresh.subarray(0, seen.addQueued()));
+          if (/^[\x00-\x7f]*$/.test(text) && text.length % 2 === 0) return seen.add(ascii(`,${text}`), 1, text.length + 1);
+          return seen.add(`[${text}]`, 1, text.length + 1);
+        });
+        const fresh = [...seen.fresh.subarray(0, seen.addQueued())];
+        actual.push(...verdicts.map((verdict) => (verdict === QUEUED ? (fresh.shift() as number) : verdict)));
       }
       expect(actual).toEqual(expected);
     },
