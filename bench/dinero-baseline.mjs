@@ -7,6 +7,8 @@ import { add, allocate, dinero, toSnapshot } from 'dinero.js';
 import { CNY } from 'dinero.js/currencies';
 
 const ROLE_WEIGHTS = { lyricist: 10, composer: 10, producer: 80 };
+/** How both ways read the ledger: 1 MiB chunks, far fewer reads than the default 64 KiB. */
+export const READ_OPTIONS = Object.freeze({ highWaterMark: 1 << 20 });
 const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
 
 /** Per track: the payees and their ratios (role percentage × share of the role, as integers). */
@@ -50,7 +52,7 @@ export async function settleCsvWithDinero(file, credits) {
   const settle = () => settleRowsWithDinero(rows.splice(0), credits);
   const merged = new Map();
   let header = true;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input: createReadStream(file, READ_OPTIONS), crlfDelay: Infinity })) {
     if (header) { header = false; continue; }
     rows.push(line.split(','));
     if (rows.length === 10_000) mergeInto(merged, settle());

@@ -4,13 +4,13 @@
 //   node bench/settle-once.mjs <library|dinero> <sales.csv> <credits.json>
 import { createReadStream, readFileSync } from 'node:fs';
 import { musicianPlatformRule, readSalesCsv, settleMonthly } from '../dist/royalty.js';
-import { settleCsvWithDinero } from './dinero-baseline.mjs';
+import { READ_OPTIONS, settleCsvWithDinero } from './dinero-baseline.mjs';
 
 const [way, file, creditsFile] = process.argv.slice(2);
 const credits = JSON.parse(readFileSync(creditsFile, 'utf8'));
 const started = performance.now();
 if (way === 'library') {
-  await settleMonthly(readSalesCsv(createReadStream(file)), { rule: musicianPlatformRule, credits });
+  await settleMonthly(readSalesCsv(createReadStream(file, READ_OPTIONS)), { rule: musicianPlatformRule, credits });
 } else {
   await settleCsvWithDinero(file, credits);
 }

@@ -63,6 +63,17 @@ export function addToTable(table: AggregateTable, track: number, monthId: number
   if (slot < 0) {
     slot = table.slots++;
     table.slotOf[at] = slot + 1;
+    addAt(table.sums, slot * 2 + 1, 0); // makes room for the slot's two sums
+  }
+  // the usual case, inline: both sums stay safe integers (a sum past the safe range, or
+  // already kept as BigInt, reads NaN or unsafe here and goes through addAt)
+  const { values } = table.sums;
+  const nextGross = (values[slot * 2] as number) + gross;
+  const nextUnits = (values[slot * 2 + 1] as number) + units;
+  if (Number.isSafeInteger(nextGross) && Number.isSafeInteger(nextUnits)) {
+    values[slot * 2] = nextGross;
+    values[slot * 2 + 1] = nextUnits;
+    return;
   }
   addAt(table.sums, slot * 2, gross);
   addAt(table.sums, slot * 2 + 1, units);

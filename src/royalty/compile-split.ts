@@ -1,7 +1,7 @@
 import { allocateUnits } from '../money/allocate.js';
 import { fitsSafeApportionment, largestRemainder } from '../money/largest-remainder.js';
-import { groupCredits, type Credit, type Credits } from './credits.js';
-import type { RoyaltyRule } from './rules.js';
+import { creditRoles, type Credit, type Credits } from './credits.js';
+import type { RoyaltyRule, RuleRole } from './rules.js';
 
 /** One (role, payee) line of a split and its exact weight over the gross. */
 export type SplitEntry = Readonly<{ role: string; payee?: string; weight: bigint }>;
@@ -26,81 +26,71 @@ export type SplitWeights = Readonly<{
   total: number;
 }>;
 
-type Groups = readonly (readonly Credit[] | undefined)[] | undefined;
-
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 const bigGcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : bigGcd(b, a % b));
 
 /**
- * The weight of each entry (role weight × share / Σ shares of the role, all over the lcm of the
- * share totals, so that every weight is an integer) in plain numbers, or undefined once a value
- * leaves the safe range: a product or sum of safe integers is exact exactly when it is safe.
+ * The entries' exact weights in BigInt (role weight × share / Σ shares of the role, over the lcm
+ * of the share totals), for shares too large for plain numbers. Entries as in splitWeights.
  */
-function safeEntryWeights(rule: RoyaltyRule, groups: Groups): number[] | undefined {
-  const sums: number[] = [];
-  let denominator = 1;
-  for (const group of groups ?? []) {
-    let sum = 0;
-    for (const c of group ?? []) sum += c.share;
-    sums.push(sum);
-    if (group === undefined) continue;
-    denominator = (denominator / gcd(denominator, sum)) * sum;
-    if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(denominator)) return undefined;
-  }
-  const weights: number[] = [];
-  rule.roles.forEach((r, i) => {
-    const roleWeight = r.weight * denominator;
-    const group = groups?.[i];
-    if (group === undefined) weights.push(roleWeight);
-    else for (const c of group) weights.push((roleWeight / (sums[i] as number)) * c.share); // exact: the sum divides the denominator
-  });
-  return weights.every(Number.isSafeInteger) ? weights : undefined;
-}
-
-/** {@link safeEntryWeights} in BigInt, for shares too large for plain numbers. */
-function bigEntryWeights(rule: RoyaltyRule, groups: Groups): bigint[] {
-  const shareSum = (group: readonly Credit[]): bigint => group.reduce((sum, c) => sum + BigInt(c.share), 0n);
-  let denominator = 1n;
-  for (const group of groups ?? []) {
-    if (group === undefined) continue;
-    const sum = shareSum(group);
-    denominator = (denominator * sum) / bigGcd(denominator, sum);
-  }
-  return rule.roles.flatMap((r, i) => {
+function bigEntryWeights(rule: RoyaltyRule, credits: Credits | undefined, roleOf: readonly number[]): bigint[] {
+  const sums = rule.roles.map(() => 0n);
+  roleOf.forEach((at, i) => (sums[at] = (sums[at] as bigint) + BigInt((credits?.[i] as Credit).share)));
+  const denominator = sums.reduce((lcm, sum) => (sum === 0n ? lcm : (lcm * sum) / bigGcd(lcm, sum)), 1n);
+  return rule.roles.flatMap((r, at) => {
     const roleWeight = BigInt(r.weight) * denominator;
-    const group = groups?.[i];
-    if (group === undefined) return [roleWeight];
-    const perShare = roleWeight / shareSum(group);
-    return group.map((c) => perShare * BigInt(c.share));
+    const sum = sums[at] as bigint;
+    if (sum === 0n) return [roleWeight];
+    return roleOf.flatMap((of, i) => (of === at ? [(roleWeight / sum) * BigInt((credits?.[i] as Credit).share)] : []));
   });
 }
 
 /**
  * Internal: validates `credits` against `rule` (see {@link compileSplit}) and computes the
- * entries and exact weights of the split, in plain numbers whenever they allow.
+ * entries of the split and their exact weights — role weight × share / Σ shares of the role,
+ * all over the lcm of the share totals so that every weight is an integer — in plain numbers
+ * whenever they stay safe (a product or sum of safe integers is exact exactly when it is safe).
+ * Few allocations: settlement compiles one per credited track.
  */
 export function splitWeights(rule: RoyaltyRule, credits?: Credits): SplitWeights {
-  const groups = credits === undefined ? undefined : groupCredits(rule, credits);
+  const roleOf = credits === undefined ? [] : creditRoles(rule, credits);
+  const ruleRoles = rule.roles;
+  // Σ shares of each role (0 for a role nobody is credited for: shares are positive), and their lcm
+  const sums: number[] = new Array(ruleRoles.length).fill(0);
+  for (let i = 0; i < roleOf.length; i++) {
+    const at = roleOf[i] as number;
+    sums[at] = (sums[at] as number) + (credits?.[i] as Credit).share;
+  }
+  let denominator = 1;
+  for (const sum of sums) if (sum > 0) denominator = (denominator / gcd(denominator, sum)) * sum;
+  let safe = Number.isSafeInteger(denominator) && sums.every(Number.isSafeInteger);
   const roles: string[] = [];
   const payees: (string | undefined)[] = [];
-  rule.roles.forEach((r, i) => {
-    const group = groups?.[i];
-    if (group === undefined) {
-      roles.push(r.role);
-      payees.push(r.payee);
-    } else {
-      for (const c of group) {
-        roles.push(r.role);
-        payees.push(c.payee);
-      }
+  const weights: number[] = [];
+  for (let at = 0; at < ruleRoles.length; at++) {
+    const { role, payee, weight } = ruleRoles[at] as RuleRole;
+    const roleWeight = weight * denominator;
+    const sum = sums[at] as number;
+    if (sum === 0) {
+      roles.push(role);
+      payees.push(payee);
+      weights.push(roleWeight);
+      continue;
     }
-  });
-  const safe = safeEntryWeights(rule, groups);
-  if (safe === undefined) return { roles, payees, weights: bigEntryWeights(rule, groups), reduced: undefined, total: 0 };
-  const common = safe.reduce(gcd, 0);
-  const reduced = safe.map((w) => w / common);
+    for (let i = 0; i < roleOf.length; i++) {
+      if (roleOf[i] !== at) continue;
+      const credit = credits?.[i] as Credit;
+      roles.push(role);
+      payees.push(credit.payee);
+      weights.push((roleWeight / sum) * credit.share); // exact: the sum divides the denominator
+    }
+  }
+  safe &&= weights.every(Number.isSafeInteger);
+  if (!safe) return { roles, payees, weights: bigEntryWeights(rule, credits, roleOf), reduced: undefined, total: 0 };
+  const common = weights.reduce(gcd, 0);
+  const reduced = weights.map((w) => w / common);
   const total = reduced.reduce((a, b) => a + b, 0);
-  return Number.isSafeInteger(total) ? { roles, payees, weights: safe, reduced, total } : { roles, payees, weights: safe, reduced: undefined, total: 0 };
+  return { roles, payees, weights, reduced: Number.isSafeInteger(total) ? reduced : undefined, total };
 }
 
 /**

@@ -13,18 +13,17 @@ function invalidCredit(index: number, value: unknown, allowed: string): LedgerEr
 }
 
 /**
- * Internal: validates `credits` against `rule` and groups them by role: group i holds the
- * credits of `rule.roles[i]` in declaration order (undefined for a role nobody is credited
- * for). Throws INVALID_CREDITS (malformed, non-positive share, duplicate role and payee, credit
- * for a role with a fixed payee), UNKNOWN_ROLE (role the rule lacks) or MISSING_ROLE (a role
- * without fixed payee that nobody is credited for).
+ * Internal: validates `credits` against `rule` and returns the index in `rule.roles` of each
+ * credit's role. Throws INVALID_CREDITS (malformed, non-positive share, duplicate role and
+ * payee, credit for a role with a fixed payee), UNKNOWN_ROLE (role the rule lacks) or
+ * MISSING_ROLE (a role without fixed payee that nobody is credited for).
  */
-export function groupCredits(rule: RoyaltyRule, credits: Credits): readonly (readonly Credit[] | undefined)[] {
+export function creditRoles(rule: RoyaltyRule, credits: Credits): number[] {
   if (!Array.isArray(credits)) {
     throw new LedgerError('INVALID_CREDITS', `credits ${showValue(credits)} is not allowed: pass an array of { role, payee, share }`, { credits });
   }
   const { roles } = rule;
-  const groups: (Credit[] | undefined)[] = new Array(roles.length);
+  const roleOf: number[] = new Array(credits.length);
   for (let i = 0; i < credits.length; i++) {
     const credit: unknown = credits[i];
     if (typeof credit !== 'object' || credit === null) throw invalidCredit(i, credit, 'an object { role, payee, share }');
@@ -45,11 +44,14 @@ export function groupCredits(rule: RoyaltyRule, credits: Credits): readonly (rea
     }
     const fixedPayee = (roles[at] as RuleRole).payee;
     if (fixedPayee !== undefined) throw invalidCredit(i, credit, `role "${role}" is always paid to "${fixedPayee}" and takes no credits`);
-    const group = (groups[at] ??= []);
-    if (group.some((c) => c.payee === payee)) throw invalidCredit(i, credit, `payee "${payee}" is already credited for role "${role}"`);
-    group.push(credit as Credit);
+    for (let j = 0; j < i; j++) {
+      if (roleOf[j] === at && (credits[j] as Credit).payee === payee) {
+        throw invalidCredit(i, credit, `payee "${payee}" is already credited for role "${role}"`);
+      }
+    }
+    roleOf[i] = at;
   }
-  const missing = roles.filter((r, i) => r.payee === undefined && groups[i] === undefined).map((r) => r.role);
+  const missing = roles.filter((r, at) => r.payee === undefined && !roleOf.includes(at)).map((r) => r.role);
   if (missing.length > 0) {
     throw new LedgerError(
       'MISSING_ROLE',
@@ -57,5 +59,5 @@ export function groupCredits(rule: RoyaltyRule, credits: Credits): readonly (rea
       { roles: missing, rule: rule.id },
     );
   }
-  return groups;
+  return roleOf;
 }
