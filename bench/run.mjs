@@ -36,16 +36,31 @@ const creditsByTrack = JSON.parse(readFileSync(credits, 'utf8'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** Median wall time of `runs` fresh `node` processes running `code` (ms). */
-function startTime(code, runs = 21) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
+const RUNS = 21;
+
+/**
+ * Cold start, in fresh `node` processes: the median wall time of a bare start, and the median
+ * time each import takes inside its process (from just before \`import()\` to its end), which
+ * leaves out the noise of starting a process. Each round starts every case once, so a drift in
+ * the machine's speed hits all of them alike.
+ */
+function coldStart(imports) {
+  const bare = [];
+  const loads = imports.map(() => []);
+  const run = (code) => {
     const started = performance.now();
-    const { status } = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: here('..') });
-    if (status !== 0) throw new Error(`node -e ${code} failed`);
-    times.push(performance.now() - started);
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: here('..'), encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`node -e ${code} failed: ${child.stderr}`);
+    return { wall: performance.now() - started, output: child.stdout };
+  };
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(run('').wall);
+    imports.forEach((specifier, k) => {
+      const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+      loads[k].push(Number(run(code).output));
+    });
   }
-  return median(times);
+  return { bare: median(bare), loads: loads.map(median) };
 }
 
 /** One settlement of a CSV file through the library; returns elapsed ms. */
@@ -70,9 +85,7 @@ function peakMemory(way, file) {
 }
 
 console.error('cold start …');
-const bare = startTime('');
-const whole = startTime("await import('./dist/index.js')");
-const royalty = startTime("await import('./dist/royalty.js')");
+const { bare, loads: [whole, royalty] } = coldStart(['./dist/index.js', './dist/royalty.js']);
 
 const throughput = [];
 for (const size of sizes) {
@@ -116,17 +129,22 @@ run in the same process, and one in a fresh process for its peak memory.
 ${rows.join('\n')}
 
 Peak RSS covers the whole process (Node itself is ~45 MB). The library's memory grows with
-tracks × months × payees, plus its duplicate-id guard (a 64-bit fingerprint per sale, ~16 bytes).
+tracks × months × payees; its duplicate-id guard keeps numbered ids (these are \`s0\`, \`s1\`, …) as runs
+of consecutive numbers, a few bytes in all, and any other id as a 64-bit fingerprint (~16 bytes).
+The cold run includes loading date-fns and @date-fns/tz and the time zone's ICU data (about 50 ms
+here) on the first \`settleMonthly\` call, and compiling the hot code.
 
 ## Cold start
 
-Median wall time of ${21} fresh \`node\` processes each (\`node --input-type=module -e …\`).
+${RUNS} rounds of fresh \`node\` processes (\`node --input-type=module -e …\`), each round starting every
+case once: the median wall time of a bare start, and the median time an import takes inside its
+fresh process (measured around \`import()\`, so the noise of starting a process stays out).
 
-| what | time | added to a bare start | ratio |
-| --- | ---: | ---: | ---: |
-| bare \`node\` | ${fmt(bare, 1)} ms | — | 1.00 |
-| \`import('ecosystem-ledger')\` | ${fmt(whole, 1)} ms | ${fmt(whole - bare, 1)} ms | ${fmt(whole / bare, 2)} |
-| \`import('ecosystem-ledger/royalty')\` | ${fmt(royalty, 1)} ms | ${fmt(royalty - bare, 1)} ms | ${fmt(royalty / bare, 2)} |
+| what | added to a bare start | start with it, as a ratio to a bare start |
+| --- | ---: | ---: |
+| bare \`node\` (${fmt(bare, 1)} ms, the whole process) | — | 1.00 |
+| \`import('ecosystem-ledger')\` | ${fmt(whole, 1)} ms | ${fmt((bare + whole) / bare, 2)} |
+| \`import('ecosystem-ledger/royalty')\` | ${fmt(royalty, 1)} ms | ${fmt((bare + royalty) / bare, 2)} |
 
 Budgets: the whole package adds at most 40 ms, \`./royalty\` at most 10 ms. zod (~80 ms here) is
 loaded only by \`ecosystem-ledger/schema\`; date-fns and @date-fns/tz load on the first
