@@ -87,21 +87,29 @@ function peakMemory(way, file) {
 console.error('cold start …');
 const { bare, loads: [whole, royalty] } = coldStart(['./dist/index.js', './dist/royalty.js']);
 
+const WARM_RUNS = 5;
+const COLD_RUNS = 3;
 const throughput = [];
 for (const size of sizes) {
   const file = here(`data/sales-${size / 1_000_000}m.csv`);
   console.error(`settling ${fmt(size)} sales …`);
   await settleWithLibrary(file); // warm-up: JIT and page cache, as in a long-running service
-  const library = Math.min(await settleWithLibrary(file), await settleWithLibrary(file), await settleWithLibrary(file));
+  const warm = [];
+  for (let i = 0; i < WARM_RUNS; i++) warm.push(await settleWithLibrary(file));
+  const library = median(warm);
   const dinero = await settleWithDinero(file);
-  const memory = { library: peakMemory('library', file), dinero: size === sizes[0] ? peakMemory('dinero', file) : undefined };
-  throughput.push({ size, library, dinero, memory });
-  console.error(`  library ${fmt(library)} ms, dinero.js ${fmt(dinero)} ms`);
+  const cold = Array.from({ length: COLD_RUNS }, () => peakMemory('library', file));
+  const memory = {
+    library: { ms: median(cold.map((c) => c.ms)), maxRssMb: Math.max(...cold.map((c) => c.maxRssMb)) },
+    dinero: size === sizes[0] ? peakMemory('dinero', file) : undefined,
+  };
+  throughput.push({ size, library, best: Math.min(...warm), dinero, memory });
+  console.error(`  library ${fmt(library)} ms (best ${fmt(Math.min(...warm))}), cold ${fmt(memory.library.ms)} ms, dinero.js ${fmt(dinero)} ms`);
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-const rows = throughput.map(({ size, library, dinero, memory }) =>
-  `| ${fmt(size)} | ${fmt(library)} ms | ${fmt((size / library) * 1000)} | ${fmt(memory.library.ms)} ms | ${fmt(memory.library.maxRssMb)} MB | ${fmt(dinero)} ms | ${fmt((size / dinero) * 1000)} | ${memory.dinero ? `${fmt(memory.dinero.maxRssMb)} MB` : '—'} | **${fmt(dinero / library, 1)}×** |`,
+const rows = throughput.map(({ size, library, best, dinero, memory }) =>
+  `| ${fmt(size)} | ${fmt(library)} ms (best ${fmt(best)}) | ${fmt((size / library) * 1000)} | ${fmt(memory.library.ms)} ms | ${fmt(memory.library.maxRssMb)} MB | ${fmt(dinero)} ms | ${fmt((size / dinero) * 1000)} | ${memory.dinero ? `${fmt(memory.dinero.maxRssMb)} MB` : '—'} | **${fmt(dinero / library, 1)}×** |`,
 );
 
 const report = `# Benchmarks
@@ -118,13 +126,14 @@ ${fmt(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.ver
 The ledger comes from \`bench/generate-sales.mjs\` (deterministic: heavy-headed popularity over
 5,000 tracks, 1–3 payees per musician-platform role, six months of 2024, five UTC offsets).
 **ecosystem-ledger** is \`settleMonthly(readSalesCsv(createReadStream(file, { highWaterMark: 1 << 20 })),
-{ rule: musicianPlatformRule, credits })\`: best of three warm runs in this process, plus one cold run
-in a fresh process, which also gives peak memory. **dinero.js** is the way a developer would
+{ rule: musicianPlatformRule, credits })\`: the median (and best) of ${WARM_RUNS} warm runs in this process, after a
+warm-up run, and the median of ${COLD_RUNS} cold runs in fresh processes, which also give peak memory. The
+speed-up compares the warm median with dinero.js. **dinero.js** is the way a developer would
 otherwise write it (bench/dinero-baseline.mjs): readline over the same 1 MiB reads, a Dinero object
 and a dinero.js \`allocate\` per sale, a cached \`Intl.DateTimeFormat\` for the Shanghai month — one
 run in the same process, and one in a fresh process for its peak memory.
 
-| sales | ecosystem-ledger (warm) | sales/s | cold, fresh process | peak RSS | dinero.js | sales/s | peak RSS | speed-up |
+| sales | ecosystem-ledger, warm median | sales/s | cold median, fresh process | peak RSS | dinero.js | sales/s | peak RSS | speed-up |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 

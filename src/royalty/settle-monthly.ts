@@ -73,8 +73,9 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
  *
  * Memory: totals per track × month × payee, and the accepted sale ids — numbered ones
  * ("s1", "INV-000123") as runs of consecutive numbers, a few bytes for a whole sequence, any
- * other as a 64-bit fingerprint (about 16 bytes); rows are not kept. Bad options or credits throw a LedgerError, and so
- * does a track-month or total beyond ±(2⁵³ − 1) minor units (UNSAFE_AMOUNT).
+ * other as a 64-bit fingerprint (about 16 bytes); rows are not kept. Bad options or credits
+ * throw a LedgerError, and so does a track-month or total beyond ±(2⁵³ − 1) minor units
+ * (UNSAFE_AMOUNT).
  *
  * @example
  * const credits = {
