@@ -85,7 +85,9 @@ function peakMemory(way, file) {
 }
 
 console.error('cold start …');
-const { bare, loads: [whole, royalty] } = coldStart(['./dist/index.js', './dist/royalty.js']);
+// the first import() of a process also starts Node's ESM loader: an empty module measures that
+writeFileSync(here('data/empty.mjs'), 'export {};\n');
+const { bare, loads: [empty, whole, royalty] } = coldStart(['./bench/data/empty.mjs', './dist/index.js', './dist/royalty.js']);
 
 const WARM_RUNS = 5;
 const COLD_RUNS = 3;
@@ -147,13 +149,16 @@ here) on the first \`settleMonthly\` call, and compiling the hot code.
 
 ${RUNS} rounds of fresh \`node\` processes (\`node --input-type=module -e …\`), each round starting every
 case once: the median wall time of a bare start, and the median time an import takes inside its
-fresh process (measured around \`import()\`, so the noise of starting a process stays out).
+fresh process (measured around \`import()\`, so the noise of starting a process stays out). The
+first \`import()\` of a process also starts Node's ESM loader, whatever it imports: an empty module
+measures that, and what a package adds is its import minus that.
 
-| what | added to a bare start | start with it, as a ratio to a bare start |
-| --- | ---: | ---: |
-| bare \`node\` (${fmt(bare, 1)} ms, the whole process) | — | 1.00 |
-| \`import('ecosystem-ledger')\` | ${fmt(whole, 1)} ms | ${fmt((bare + whole) / bare, 2)} |
-| \`import('ecosystem-ledger/royalty')\` | ${fmt(royalty, 1)} ms | ${fmt((bare + royalty) / bare, 2)} |
+| what | import, in-process | added by the package | start with it, as a ratio to a bare start |
+| --- | ---: | ---: | ---: |
+| bare \`node\` (${fmt(bare, 1)} ms, the whole process) | — | — | 1.00 |
+| \`import()\` of an empty module | ${fmt(empty, 1)} ms | — | ${fmt((bare + empty) / bare, 2)} |
+| \`import('ecosystem-ledger')\` | ${fmt(whole, 1)} ms | ${fmt(whole - empty, 1)} ms | ${fmt((bare + whole) / bare, 2)} |
+| \`import('ecosystem-ledger/royalty')\` | ${fmt(royalty, 1)} ms | ${fmt(royalty - empty, 1)} ms | ${fmt((bare + royalty) / bare, 2)} |
 
 Budgets: the whole package adds at most 40 ms, \`./royalty\` at most 10 ms. zod (~80 ms here) is
 loaded only by \`ecosystem-ledger/schema\`; date-fns and @date-fns/tz load on the first

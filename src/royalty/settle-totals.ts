@@ -1,4 +1,4 @@
-import { isLedgerError } from '../errors.js';
+import { isLedgerError, type ErrorCode } from '../errors.js';
 import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
@@ -57,16 +57,20 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
       rejected.push(rejection(row, error.code, error.message));
       continue;
     }
-    const amount = fromUnits(grossUnits, rule.currency, scale);
-    const name = `${JSON.stringify(track) ?? String(track)} in ${JSON.stringify(month) ?? String(month)}`;
+    // what a rejection says, built only for one
+    const reject = (code: ErrorCode, reason: (name: string) => string): void => {
+      const name = `${JSON.stringify(track) ?? String(track)} in ${JSON.stringify(month) ?? String(month)}`;
+      rejected.push(rejection(row, code, reason(name), fromUnits(grossUnits, rule.currency, scale)));
+    };
+    const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (typeof units !== 'number' || !Number.isSafeInteger(units)) {
-      rejected.push(rejection(row, 'INVALID_QUANTITY', `units ${String(units)} of track ${name} is not allowed: an integer`, amount));
+      reject('INVALID_QUANTITY', (name) => `units ${String(units)} of track ${name} is not allowed: an integer`);
     } else if (!isMonth(month)) {
-      rejected.push(rejection(row, 'INVALID_ROW', `month of track ${name} is not allowed: a calendar month 'YYYY-MM'`, amount));
+      reject('INVALID_ROW', (name) => `month of track ${name} is not allowed: a calendar month 'YYYY-MM'`);
+    } else if (number < 0) {
+      reject('UNKNOWN_TRACK', (name) => `track ${name} has no credits: add it to options.credits`);
     } else {
-      const number = typeof track === 'string' ? table.tracks.find(track) : -1;
-      if (number < 0) rejected.push(rejection(row, 'UNKNOWN_TRACK', `track ${name} has no credits: add it to options.credits`, amount));
-      else addToTable(table, number, monthIdOf(table, month as string), grossUnits, units);
+      addToTable(table, number, monthIdOf(table, month as string), grossUnits, units);
     }
   }
   return buildSettlement(settings, table, rejected, read);
