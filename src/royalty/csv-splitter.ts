@@ -1,4 +1,4 @@
-import { utf8Text } from './utf8-text.js';
+import { shownBytes, utf8Text } from './utf8-text.js';
 
 // An unfinished record longer than this is reported, so memory stays bounded on bad input.
 const MAX_RECORD = 1 << 20;
@@ -125,11 +125,11 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
   let fieldCounts: Int32Array = new Int32Array(256);
   let bounds: Int32Array = new Int32Array(256 * LINE_STRIDE);
 
+  // the line at `from`, as a report shows it
   const excerpt = (bytes: Uint8Array, from: number): string => {
     const nl = bytes.indexOf(LF, from);
-    // 320 bytes decode to at least 80 UTF-16 code units, whatever they are
-    const text = utf8Text(bytes, from, Math.min(nl === -1 ? bytes.length : nl, from + 320)).slice(0, 80);
-    return JSON.stringify(text.endsWith('\r') ? text.slice(0, -1) : text);
+    const end = nl === -1 ? bytes.length : nl;
+    return shownBytes(bytes, from, end > from && bytes[end - 1] === CR ? end - 1 : end);
   };
 
   // splits what it can, delivers the plain lines, and returns where the unfinished record

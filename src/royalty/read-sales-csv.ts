@@ -1,6 +1,7 @@
 import { LedgerError } from '../errors.js';
 import { chunkBytes, type ChunkSource } from './chunk-bytes.js';
 import { createCsvSplitter, type PlainLines } from './csv-splitter.js';
+import { shownLine } from './utf8-text.js';
 import { SALE_BATCHES, batchRow, csvRow, wrongFieldCount, type CsvColumns, type SaleBatch } from './sale-batch.js';
 import type { SalesCsvRow } from './settlement-types.js';
 
@@ -44,7 +45,7 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
     },
     record(fields, line) {
       if (fields.length === width) others.push(csvRow(line, columns as CsvColumns, (column) => (column < 0 || fields[column] === '' ? undefined : fields[column])));
-      else others.push(wrongFieldCount(line, fields.length, width, fields.join(',')));
+      else others.push(wrongFieldCount(line, fields.length, width, shownLine(fields.join(','))));
     },
     malformed(line, reason) {
       if (columns === undefined) throw badHeader(reason);

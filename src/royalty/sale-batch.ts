@@ -1,6 +1,6 @@
 import { FIELD_STARTS, LINE_STRIDE, type PlainLines } from './csv-splitter.js';
 import type { CsvSaleRow, MalformedLine, SalesCsvRow } from './settlement-types.js';
-import { utf8Text } from './utf8-text.js';
+import { shownBytes, utf8Text } from './utf8-text.js';
 
 /**
  * Internal: the batch protocol. {@link readSalesCsv}'s result has a method under this key that
@@ -55,9 +55,8 @@ export function csvRow(line: number, columns: CsvColumns, field: (column: number
   });
 }
 
-/** Internal: a line that does not have the header's `width` fields, as the row that reports it. */
-export function wrongFieldCount(line: number, fields: number, width: number, text: string): MalformedLine {
-  const shown = JSON.stringify(text.slice(0, 80));
+/** Internal: a line that does not have the header's `width` fields, as the row that reports it (`shown`: see shownLine). */
+export function wrongFieldCount(line: number, fields: number, width: number, shown: string): MalformedLine {
   return Object.freeze({ line, code: 'MALFORMED_LINE', reason: `line ${line} has ${fields} fields, the header has ${width}: ${shown}` });
 }
 
@@ -69,6 +68,5 @@ export function batchRow(batch: SaleBatch, r: number): SalesCsvRow {
   if (fields === width) return csvRow(line, batch.columns, (column) => batchField(batch, r, column));
   const at = r * LINE_STRIDE;
   const end = (plain.bounds[at + Math.min(fields, FIELD_STARTS)] as number) - 1;
-  // 320 bytes decode to at least 80 UTF-16 code units, whatever they are
-  return wrongFieldCount(line, fields, width, utf8Text(plain.bytes, plain.bounds[at] as number, Math.min(end, (plain.bounds[at] as number) + 320)));
+  return wrongFieldCount(line, fields, width, shownBytes(plain.bytes, plain.bounds[at] as number, end));
 }
