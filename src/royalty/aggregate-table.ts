@@ -1,5 +1,5 @@
 import { compareText } from '../util/compare-text.js';
-import { addAt, exactSums, sumAt, type ExactSums } from './exact-sums.js';
+import { addAt, exactSums, reserveSums, sumAt, type ExactSums } from './exact-sums.js';
 import { createTrackIndex, type TrackIndex } from './track-index.js';
 
 /**
@@ -63,7 +63,7 @@ export function addToTable(table: AggregateTable, track: number, monthId: number
   if (slot < 0) {
     slot = table.slots++;
     table.slotOf[at] = slot + 1;
-    addAt(table.sums, slot * 2 + 1, 0); // makes room for the slot's two sums
+    reserveSums(table.sums, slot * 2 + 2);
   }
   // the usual case, inline: both sums stay safe integers (a sum past the safe range, or
   // already kept as BigInt, reads NaN or unsafe here and goes through addAt)

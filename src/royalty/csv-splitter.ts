@@ -1,3 +1,4 @@
+import { grown } from './grown.js';
 import { shownBytes, utf8Text } from './utf8-text.js';
 
 // An unfinished record longer than this is reported, so memory stays bounded on bad input.
@@ -30,11 +31,6 @@ export type CsvSink = Readonly<{
   malformed(line: number, reason: string): void;
 }>;
 
-const grown = (from: Int32Array, size: number): Int32Array => {
-  const to = new Int32Array(Math.max(size, from.length * 2));
-  to.set(from);
-  return to;
-};
 const INCOMPLETE = 0;
 const QUOTE = 34;
 const COMMA = 44;
@@ -225,11 +221,7 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
       // the unfinished record moves to the front only now: the last push's lines have been read
       buffer.copyWithin(0, restAt, restAt + restLength);
       const n = restLength + bytes.length;
-      if (n > buffer.length) {
-        const grown = new Uint8Array(Math.max(n, buffer.length * 2));
-        grown.set(buffer.subarray(0, restLength));
-        buffer = grown;
-      }
+      if (n > buffer.length) buffer = grown(buffer, n); // the rest is already at the front
       buffer.set(bytes, restLength);
       restAt = parse(buffer.subarray(0, n), false);
       restLength = n - restAt;

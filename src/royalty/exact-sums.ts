@@ -1,4 +1,5 @@
 import { LedgerError } from '../errors.js';
+import { grown } from './grown.js';
 
 /**
  * Internal: a growable column of running sums of safe integers, each exact whatever the order
@@ -12,13 +13,14 @@ export type ExactSums = { values: Float64Array; big: Map<number, bigint> };
 /** Internal: an empty column (every sum 0). */
 export const exactSums = (capacity = 64): ExactSums => ({ values: new Float64Array(capacity), big: new Map() });
 
+/** Internal: grows the column of `sums`, if need be, so that it holds sums 0 to `size` − 1. */
+export function reserveSums(sums: ExactSums, size: number): void {
+  if (size > sums.values.length) sums.values = grown(sums.values, size);
+}
+
 /** Internal: adds the safe integer `value` to sum `index` of `sums`, in place (growing the column). */
 export function addAt(sums: ExactSums, index: number, value: number): void {
-  if (index >= sums.values.length) {
-    const grown = new Float64Array(Math.max(sums.values.length * 2, index + 1));
-    grown.set(sums.values);
-    sums.values = grown;
-  }
+  reserveSums(sums, index + 1);
   const next = (sums.values[index] as number) + value;
   // both terms safe: the double sum is exact unless the true sum leaves the safe range (or is NaN)
   if (Number.isSafeInteger(next)) {

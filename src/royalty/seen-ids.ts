@@ -1,3 +1,4 @@
+import { grown } from './grown.js';
 import { createNumberedIds, OTHER_ID, type CodeUnits, type NumberedIdLimits } from './numbered-ids.js';
 
 const INITIAL_BITS = 10;
@@ -19,12 +20,6 @@ export type SeenIds = Readonly<{
   addQueued(): number;
   readonly fresh: Uint8Array;
 }>;
-
-const grown = (from: Uint32Array): Uint32Array => {
-  const to = new Uint32Array(from.length * 2);
-  to.set(from);
-  return to;
-};
 
 /**
  * Internal: a compact set of sale ids for duplicate detection, the only per-sale memory of a
