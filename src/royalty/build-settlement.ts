@@ -9,9 +9,9 @@ import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
 import type { RejectedRow, Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
 import { withSettings } from './settings-of.js';
 
-// `id` indexes the draft's two sums (total, payout: the part not kept by the platform role);
-// `paid` says whether any line is such a part
-type Draft = { id: number; month: string; payee: string; lines: StatementLine[]; paid: boolean };
+// Draft d keeps its two sums at 2d and 2d + 1 of `draftSums` (total, and payout: the part not
+// kept by the platform role); `paid` says whether any line is such a part
+type Draft = { month: string; payee: string; lines: StatementLine[]; paid: boolean };
 
 // indexes of the settlement-wide sums
 const SETTLED = 0;
@@ -57,19 +57,15 @@ export function buildSettlement(
       const share = shares[i] as number;
       const payeeNumber = payeeNumbers[i] as number;
       const at = payeeNumber * monthCount + monthId;
-      let draft: Draft;
-      if (draftAt[at] === 0) {
-        draft = { id: drafts.length, month, payee: payees[payeeNumber] as string, lines: [], paid: false };
-        draftAt[at] = drafts.push(draft);
-      } else {
-        draft = drafts[(draftAt[at] as number) - 1] as Draft;
-      }
+      if (draftAt[at] === 0) draftAt[at] = drafts.push({ month, payee: payees[payeeNumber] as string, lines: [], paid: false });
+      const d = (draftAt[at] as number) - 1;
+      const draft = drafts[d] as Draft;
       draft.lines.push(Object.freeze({ track, role, units, gross, amount: fromUnits(share, currency, scale) }));
-      addAt(draftSums, draft.id * 2, share);
+      addAt(draftSums, d * 2, share);
       if (role === platformRole) {
         addAt(totals, PLATFORM, share);
       } else {
-        addAt(draftSums, draft.id * 2 + 1, share);
+        addAt(draftSums, d * 2 + 1, share);
         draft.paid = true;
       }
     }
@@ -84,11 +80,12 @@ export function buildSettlement(
     for (const payeeNumber of payeeOrder) {
       const at = payeeNumber * monthCount + monthId;
       if (draftAt[at] === 0) continue;
-      const draft = drafts[(draftAt[at] as number) - 1] as Draft;
+      const d = (draftAt[at] as number) - 1;
+      const draft = drafts[d] as Draft;
       const { month, payee } = draft;
       const what = `${JSON.stringify(payee)} in ${month}`;
-      const statement = { month, payee, total: cash(sumAt(draftSums, draft.id * 2, what)), lines: Object.freeze(draft.lines) };
-      const payout = sumAt(draftSums, draft.id * 2 + 1, what);
+      const statement = { month, payee, total: cash(sumAt(draftSums, d * 2, what)), lines: Object.freeze(draft.lines) };
+      const payout = sumAt(draftSums, d * 2 + 1, what);
       if (!settings.carry || !draft.paid) {
         addAt(totals, PAID, payout);
         statements.push(Object.freeze(statement));
