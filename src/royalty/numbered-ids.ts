@@ -1,15 +1,14 @@
-/** What {@link NumberedIds.add} found. */
-export const NEW_ID = 1;
-export const SEEN_ID = 0;
-/** The id is not for this set (not numbered, or its kind of number is not kept here): fingerprint it. */
-export const OTHER_ID = -1;
+import type { CodeUnits } from './code-units.js';
 
-/** Internal: the UTF-16 code units of a string, or ASCII bytes (each byte its own code unit). */
-export type CodeUnits = Uint8Array | Uint16Array;
+/** What {@link NumberedIds.add} found: the id is new, was seen before… */
+export const NEW = 1;
+export const SEEN = 0;
+/** …or is not for this set (not numbered, or its kind of number is not kept here): fingerprint it. */
+export const OTHER = -1;
 
 /** Internal: see {@link createNumberedIds}. */
 export type NumberedIds = Readonly<{
-  /** Records the id whose code units are `id[start, end)`: NEW_ID, SEEN_ID, or OTHER_ID when the caller must track it. */
+  /** Records the id whose code units are `id[start, end)`: NEW, SEEN, or OTHER when the caller must track it. */
   add(id: CodeUnits, start: number, end: number): number;
 }>;
 
@@ -41,8 +40,8 @@ type Kind = {
  * id costs a comparison or two instead of a cache miss in a large hash table.
  *
  * Bounded on any input: at most `kinds` kinds with `runsPerKind` runs each. An id of a further
- * kind is OTHER_ID from the start; once a kind's runs are full, they stop changing, and its
- * numbers outside them are OTHER_ID from then on. So every id is, for good, either kept here or
+ * kind is OTHER from the start; once a kind's runs are full, they stop changing, and its
+ * numbers outside them are OTHER from then on. So every id is, for good, either kept here or
  * left to the caller's fingerprint set, and the two never hold the same id.
  */
 export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): NumberedIds {
@@ -117,11 +116,11 @@ export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): Nu
         digitsAt--;
       }
       const digits = end - digitsAt;
-      if (digits === 0 || digits > MAX_DIGITS || digitsAt - start > MAX_PREFIX) return OTHER_ID;
+      if (digits === 0 || digits > MAX_DIGITS || digitsAt - start > MAX_PREFIX) return OTHER;
       // "007" and "7" differ: a padded number keeps its width in its kind
       const width = digits > 1 && id[digitsAt] === 48 ? digits : 0;
       const kind = kindOf(id, start, digitsAt, width);
-      if (kind === undefined) return OTHER_ID;
+      if (kind === undefined) return OTHER;
 
       const { starts, ends } = kind;
       let before = kind.last;
@@ -137,11 +136,11 @@ export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): Nu
         }
         before = low - 1;
       }
-      if (before >= 0 && n <= (ends[before] as number)) return SEEN_ID;
-      if (kind.full) return OTHER_ID;
-      if (insert(kind, n, before)) return NEW_ID;
+      if (before >= 0 && n <= (ends[before] as number)) return SEEN;
+      if (kind.full) return OTHER;
+      if (insert(kind, n, before)) return NEW;
       kind.full = true;
-      return OTHER_ID;
+      return OTHER;
     },
   });
 }

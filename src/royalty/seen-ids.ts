@@ -1,12 +1,12 @@
 import { grown } from './grown.js';
-import { createNumberedIds, OTHER_ID, type CodeUnits, type NumberedIdLimits } from './numbered-ids.js';
+import { copyCodeUnits, type CodeUnits } from './code-units.js';
+import { createNumberedIds, OTHER, type NumberedIdLimits } from './numbered-ids.js';
 
 const INITIAL_BITS = 10;
 const INITIAL_QUEUE = 256;
 
-/** What {@link SeenIds.add} says: the id is new, was seen, or is queued (see `addQueued`). */
-export const NEW = 1;
-export const SEEN = 0;
+/** What {@link SeenIds.add} says: the id is NEW, was SEEN, or is QUEUED (see `addQueued`). */
+export { NEW, SEEN } from './numbered-ids.js';
 export const QUEUED = 2;
 
 /**
@@ -41,7 +41,7 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
   let table = new Uint32Array(2 << bits);
   let size = 0;
   let queued = 0;
-  let scratch = new Uint16Array(64);
+  let scratch: Uint16Array = new Uint16Array(64);
   let highs: Uint32Array = new Uint32Array(INITIAL_QUEUE);
   let lows: Uint32Array = new Uint32Array(INITIAL_QUEUE);
   let fresh = new Uint8Array(INITIAL_QUEUE);
@@ -86,8 +86,7 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
       let start = from;
       let end = to;
       if (typeof text === 'string') {
-        if (to - from > scratch.length) scratch = new Uint16Array((to - from) * 2);
-        for (let i = from; i < to; i++) scratch[i - from] = text.charCodeAt(i);
+        scratch = copyCodeUnits(text, from, to, scratch);
         id = scratch;
         start = 0;
         end = to - from;
@@ -95,7 +94,7 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
         id = text;
       }
       const verdict = numbered.add(id, start, end);
-      if (verdict !== OTHER_ID) return verdict;
+      if (verdict !== OTHER) return verdict;
       if (queued === highs.length) {
         highs = grown(highs);
         lows = grown(lows);

@@ -1,3 +1,5 @@
+import { copyCodeUnits, type CodeUnits } from './code-units.js';
+
 /** Internal: credited track names and a lookup of their numbers, see {@link createTrackIndex}. */
 export type TrackIndex = Readonly<{
   names: readonly string[];
@@ -30,11 +32,10 @@ export function createTrackIndex(names: readonly string[]): TrackIndex {
     for (let i = 0; i < name.length; i++) units[(starts[k] as number) + i] = name.charCodeAt(i);
   });
   // code units of a name: bytes read in place, or a string copied into `scratch`
-  type Units = Uint8Array | Uint16Array;
-  let scratch = new Uint16Array(64);
+  let scratch: Uint16Array = new Uint16Array(64);
 
   // the home slot of a name, or -1 for bytes that are not all ASCII
-  const home = (text: Units, start: number, end: number): number => {
+  const home = (text: CodeUnits, start: number, end: number): number => {
     let hash = 0x811c9dc5;
     let seen = 0;
     for (let i = start; i < end; i++) {
@@ -44,13 +45,13 @@ export function createTrackIndex(names: readonly string[]): TrackIndex {
     }
     return text instanceof Uint8Array && seen > 0x7f ? -1 : Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
   };
-  const named = (k: number, text: Units, start: number, end: number): boolean => {
+  const named = (k: number, text: CodeUnits, start: number, end: number): boolean => {
     const from = starts[k] as number;
     if ((starts[k + 1] as number) - from !== end - start) return false;
     for (let i = start; i < end; i++) if (units[from + i - start] !== text[i]) return false;
     return true;
   };
-  const findUnits = (text: Units, start: number, end: number): number => {
+  const findUnits = (text: CodeUnits, start: number, end: number): number => {
     const first = home(text, start, end);
     for (let slot = first; first >= 0; slot = (slot + 1) & mask) {
       const k = table[slot] as number;
@@ -60,8 +61,7 @@ export function createTrackIndex(names: readonly string[]): TrackIndex {
     return -1;
   };
   const find = (name: string): number => {
-    if (name.length > scratch.length) scratch = new Uint16Array(name.length * 2);
-    for (let i = 0; i < name.length; i++) scratch[i] = name.charCodeAt(i);
+    scratch = copyCodeUnits(name, 0, name.length, scratch);
     return findUnits(scratch, 0, name.length);
   };
   names.forEach((_, k) => {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { NEW_ID, OTHER_ID, SEEN_ID, createNumberedIds } from '../../src/royalty/numbered-ids.js';
+import { NEW, OTHER, SEEN, createNumberedIds } from '../../src/royalty/numbered-ids.js';
 import { QUEUED, createSeenIds } from '../../src/royalty/seen-ids.js';
 
 const units = (id: string): Uint16Array => Uint16Array.from(id, (c) => c.charCodeAt(0));
@@ -10,30 +10,30 @@ describe('createNumberedIds', () => {
   it('keeps ids in sequence as one run, in any order, and knows them again', () => {
     const ids = createNumberedIds();
     const add = (id: string): number => ids.add(units(id), 0, id.length);
-    expect(['s1', 's3', 's2', 's0', 's10', 's4'].map(add)).toEqual([NEW_ID, NEW_ID, NEW_ID, NEW_ID, NEW_ID, NEW_ID]);
-    expect(['s0', 's1', 's2', 's3', 's4', 's10', 's5', 's9'].map(add)).toEqual([SEEN_ID, SEEN_ID, SEEN_ID, SEEN_ID, SEEN_ID, SEEN_ID, NEW_ID, NEW_ID]);
+    expect(['s1', 's3', 's2', 's0', 's10', 's4'].map(add)).toEqual([NEW, NEW, NEW, NEW, NEW, NEW]);
+    expect(['s0', 's1', 's2', 's3', 's4', 's10', 's5', 's9'].map(add)).toEqual([SEEN, SEEN, SEEN, SEEN, SEEN, SEEN, NEW, NEW]);
   });
 
   it('tells zero-padded numbers, other prefixes and plain numbers apart', () => {
     const ids = createNumberedIds();
     const add = (id: string): number => ids.add(ascii(id), 0, id.length);
-    expect(['7', 's7', 's07', 's007', 'S7', 'a-7', 'a-07'].map(add)).toEqual(Array(7).fill(NEW_ID));
-    expect(['7', 's7', 's07', 's007', 'S7', 'a-7', 'a-07'].map(add)).toEqual(Array(7).fill(SEEN_ID));
+    expect(['7', 's7', 's07', 's007', 'S7', 'a-7', 'a-07'].map(add)).toEqual(Array(7).fill(NEW));
+    expect(['7', 's7', 's07', 's007', 'S7', 'a-7', 'a-07'].map(add)).toEqual(Array(7).fill(SEEN));
   });
 
   it('leaves ids that are not numbered, or too long, to the fingerprint set', () => {
     const ids = createNumberedIds();
-    for (const id of ['', 'abc', '1a', `${'p'.repeat(17)}1`, '1'.repeat(16)]) expect(ids.add(units(id), 0, id.length)).toBe(OTHER_ID);
-    expect(ids.add(units('1'.repeat(15)), 0, 15)).toBe(NEW_ID);
+    for (const id of ['', 'abc', '1a', `${'p'.repeat(17)}1`, '1'.repeat(16)]) expect(ids.add(units(id), 0, id.length)).toBe(OTHER);
+    expect(ids.add(units('1'.repeat(15)), 0, 15)).toBe(NEW);
   });
 
   it('stays bounded: a kind past the limit, and numbers needing a run past a full kind, go elsewhere for good', () => {
     const ids = createNumberedIds({ kinds: 2, runsPerKind: 2 });
     const add = (id: string): number => ids.add(units(id), 0, id.length);
-    expect(['a1', 'b1', 'c1', 'a3'].map(add)).toEqual([NEW_ID, NEW_ID, OTHER_ID, NEW_ID]);
-    expect(add('a5')).toBe(OTHER_ID); // a third run of kind a: its runs are frozen from now on
-    expect(add('a2')).toBe(OTHER_ID); // would have joined a1 and a3, but the runs no longer change
-    expect(['a1', 'a3', 'c1'].map(add)).toEqual([SEEN_ID, SEEN_ID, OTHER_ID]);
+    expect(['a1', 'b1', 'c1', 'a3'].map(add)).toEqual([NEW, NEW, OTHER, NEW]);
+    expect(add('a5')).toBe(OTHER); // a third run of kind a: its runs are frozen from now on
+    expect(add('a2')).toBe(OTHER); // would have joined a1 and a3, but the runs no longer change
+    expect(['a1', 'a3', 'c1'].map(add)).toEqual([SEEN, SEEN, OTHER]);
   });
 });
 
