@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dealSchema, entitySchema, metricSchema, ruleSchema, sourceSchema } from '../../src/schema/index.js';
 import { deals, entities, metrics, rules, sources } from '../../src/data/index.js';
+import { SOURCE_IDS } from '../../src/schema/vocabulary.js';
 
 const sourcesDir = new URL('../../../shared/sources/', import.meta.url);
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -19,6 +20,12 @@ describe('dataset records', () => {
   it('lists the same 24 sources as shared/sources/index.json', () => {
     expect(sources.map((s) => s.id)).toEqual(index.map((s) => s.id));
     for (const s of sources) expect(sourceSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('names the same sources in the schema vocabulary, and cites every one of them', () => {
+    expect([...SOURCE_IDS]).toEqual(index.map((s) => s.id));
+    const cited = new Set([...entities, ...deals, ...metrics, ...rules].flatMap((r) => r.citations.map((c) => c.source)));
+    expect(SOURCE_IDS.filter((id) => !cited.has(id))).toEqual([]);
   });
 
   for (const [name, records, schema] of collections) {
