@@ -3,11 +3,11 @@ import { currencyScale } from '../money/currency-scale.js';
 import type { Money } from '../money/types.js';
 import { showValue } from '../util/show-value.js';
 import type { RuleCitation, RoyaltyRule, RuleRole } from './rules.js';
+import { KEBAB_CASE } from '../util/kebab-case.js';
 
 /** What {@link defineRule} accepts: a {@link RoyaltyRule} whose `citations` may be left out. */
 export type RoyaltyRuleInput = Omit<RoyaltyRule, 'citations'> & { citations?: readonly RuleCitation[] };
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_CODE = /^[A-Z]{3}$/;
 
 function invalid(field: string, value: unknown, allowed: string): LedgerError {
@@ -38,7 +38,7 @@ function checkRole(value: unknown, index: number, seen: Set<string>): RuleRole {
   const field = `roles[${index}]`;
   if (!isRecord(value)) throw invalid(field, value, 'an object { role, weight, payee? }');
   const { role, weight, payee } = value;
-  if (typeof role !== 'string' || !KEBAB.test(role)) throw invalid(`${field}.role`, role, 'a kebab-case name such as "producer"');
+  if (typeof role !== 'string' || !KEBAB_CASE.test(role)) throw invalid(`${field}.role`, role, 'a kebab-case name such as "producer"');
   if (seen.has(role)) throw invalid(`${field}.role`, role, 'role names are unique within a rule');
   seen.add(role);
   if (typeof weight !== 'number' || !Number.isSafeInteger(weight) || weight < 0) {
@@ -82,7 +82,7 @@ function checkCitation(value: unknown, index: number): RuleCitation {
 export function defineRule(input: RoyaltyRuleInput): RoyaltyRule {
   if (!isRecord(input)) throw invalid('', input, 'an object { id, name, currency, roles, ... }');
   const { id, name, roles, platformRole, citations = [] } = input;
-  if (typeof id !== 'string' || !KEBAB.test(id)) throw invalid('id', id, 'a kebab-case id such as "musician-platform"');
+  if (typeof id !== 'string' || !KEBAB_CASE.test(id)) throw invalid('id', id, 'a kebab-case id such as "musician-platform"');
   if (!nonEmptyString(name)) throw invalid('name', name, 'a non-empty name');
   const currency = checkCurrency(input.currency);
   if (!Array.isArray(roles) || roles.length === 0) throw invalid('roles', roles, 'a non-empty array of roles');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDateInterval } from '../util/partial-date.js';
+import { KEBAB_CASE } from '../util/kebab-case.js';
 import {
   AMOUNT_QUALIFIERS,
   COUNT_UNITS,
@@ -9,13 +10,14 @@ import {
   METRIC_NAMES,
   METRIC_QUALIFIERS,
   PARTY_ROLES,
+  RULE_KINDS,
   SOURCE_IDS,
 } from './vocabulary.js';
 
 /** A kebab-case identifier: lowercase letters, digits and single hyphens. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case: lowercase letters, digits and single hyphens');
+  .regex(KEBAB_CASE, 'an id is kebab-case: lowercase letters, digits and single hyphens');
 
 const partialDateMessage = "a partial ISO date looks like '2014', '2019-07' or '2019-08-15' (and names a real day)";
 
@@ -173,7 +175,7 @@ export const ruleTermSchema = z.object({
 export const ruleSchema = z.object({
   id: idSchema,
   entity: idSchema,
-  kind: z.enum(['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement']),
+  kind: z.enum(RULE_KINDS),
   summary: z.string().min(1),
   terms: z.array(ruleTermSchema),
   /** The royalty function that implements this rule, when the package ships one. */

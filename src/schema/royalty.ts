@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { currencyScale } from '../money/currency-scale.js';
 import { currencyCodeSchema } from './records.js';
+import { KEBAB_CASE } from '../util/kebab-case.js';
 
 function isKnownCurrency(code: string): boolean {
   try {
@@ -10,7 +11,7 @@ function isKnownCurrency(code: string): boolean {
   }
 }
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case name such as "producer"');
+const kebab = z.string().regex(KEBAB_CASE, 'a kebab-case name such as "producer"');
 
 /** Money as the royalty functions pass it: integer minor units of a currency at its scale. */
 export const moneySchema = z.object({

@@ -72,6 +72,9 @@ export const DEAL_STATUSES = [
   'denied',
 ] as const;
 
+/** What kind of rule a record states: how money is shared, charged or settled. */
+export const RULE_KINDS = ['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement'] as const;
+
 /** The part a party plays in a deal. */
 export const PARTY_ROLES = [
   'acquirer',
