@@ -26,9 +26,8 @@ function ratiosOf(credits) {
   return plans;
 }
 
-/** Settles pre-split rows `[id, track, soldAt, price, quantity]`; returns month → payee → cents. */
-export function settleRowsWithDinero(rows, credits) {
-  const plans = ratiosOf(credits);
+/** Settles pre-split rows `[id, track, soldAt, price, quantity]` by the plans of ratiosOf; returns month → payee → cents. */
+function settleRowsWithDinero(rows, plans) {
   const totals = new Map();
   for (const [, track, soldAt, price, quantity] of rows) {
     const plan = plans.get(track);
@@ -49,7 +48,8 @@ export function settleRowsWithDinero(rows, credits) {
 /** Reads the CSV line by line (readline, split on commas) and settles it with dinero.js. */
 export async function settleCsvWithDinero(file, credits) {
   const rows = [];
-  const settle = () => settleRowsWithDinero(rows.splice(0), credits);
+  const plans = ratiosOf(credits); // once, as a developer would
+  const settle = () => settleRowsWithDinero(rows.splice(0), plans);
   const merged = new Map();
   let header = true;
   for await (const line of createInterface({ input: createReadStream(file, READ_OPTIONS), crlfDelay: Infinity })) {

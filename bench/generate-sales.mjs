@@ -4,7 +4,8 @@
 //
 // Same count → byte-identical files. Track popularity is heavy-headed (a few hits take most
 // sales); every track credits 1–3 payees per musician-platform role.
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { createWriteStream, renameSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { once } from 'node:events';
 
 /** mulberry32: a small seeded PRNG, so every run produces the same ledger. */
@@ -75,7 +76,8 @@ async function main() {
     console.error('usage: node bench/generate-sales.mjs <count> <out.csv> [credits.json]');
     process.exit(2);
   }
-  const file = createWriteStream(out);
+  // written aside and renamed when complete, so an interrupted run leaves no half ledger behind
+  const file = createWriteStream(`${out}.part`);
   let buffer = '';
   for (const line of salesCsvLines(Number(count))) {
     buffer += line + '\n';
@@ -86,7 +88,8 @@ async function main() {
   }
   file.end(buffer);
   await once(file, 'finish');
+  renameSync(`${out}.part`, out);
   if (creditsOut) writeFileSync(creditsOut, JSON.stringify(makeCredits()));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

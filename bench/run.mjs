@@ -28,7 +28,8 @@ for (const size of sizes) {
   const file = here(`data/sales-${size / 1_000_000}m.csv`);
   if (!existsSync(file) || !existsSync(credits)) {
     console.error(`generating ${file} …`);
-    spawnSync(process.execPath, [here('generate-sales.mjs'), String(size), file, credits], { stdio: 'inherit' });
+    const { status } = spawnSync(process.execPath, [here('generate-sales.mjs'), String(size), file, credits], { stdio: 'inherit' });
+    if (status !== 0) throw new Error(`generating ${file} failed (exit ${status})`);
   }
 }
 const creditsByTrack = JSON.parse(readFileSync(credits, 'utf8'));
