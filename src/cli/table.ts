@@ -27,7 +27,8 @@ export function padCell(text: string, width: number, align: 'left' | 'right' = '
  * // → 'Name    N\n-----  --\n虾米    7\nXiami  12\n'
  */
 export function renderTable(columns: readonly Column[], rows: readonly TableRow[]): string {
-  const widths = columns.map((c) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[c.key] ?? ''))));
+  // a loop, not Math.max(...rows): spreading a large listing overflows the call stack
+  const widths = columns.map((c) => rows.reduce((width, r) => Math.max(width, displayWidth(r[c.key] ?? '')), displayWidth(c.header)));
   const line = (cells: readonly string[]) =>
     cells.map((cell, i) => padCell(cell, widths[i] as number, columns[i]?.align ?? 'left')).join('  ').trimEnd() + '\n';
   return (

@@ -35,6 +35,14 @@ describe('renderTable', () => {
     expect(text.split('\n')).toEqual(['Name            Amount', '-------------  -------', '虾米           CN¥0.80', 'Alibaba Group     $25B', '']);
   });
 
+  it('renders a listing of 200,000 rows (column widths without spreading the rows into one call)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ n: String(i) }));
+    const lines = renderTable([{ key: 'n', header: 'N', align: 'right' }], rows).split('\n');
+    expect(lines).toHaveLength(200_003);
+    expect(lines.at(-2)).toBe('199999');
+    expect(lines[2]).toBe('     0');
+  });
+
   test.prop([fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 6 })])(
     'every line of a table ending in a right-aligned column has the same display width',
     (cells) => {
