@@ -7,6 +7,9 @@ const REASONS: Readonly<Record<string, string>> = {
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
 };
 
 /** The query errors that mean an option value was mistyped: usage mistakes, exit 2. */
@@ -29,7 +32,8 @@ function suggestionLines(suggestions: unknown, none = ''): string {
  * Turns an error thrown by a command into words for people and an exit code: `usageCodes`
  * (bad option values) print the usage and give 2; other library errors give 1, with the nearest
  * entity names for `UNKNOWN_ENTITY` and a `file:line:column:` prefix when the error locates
- * itself in a file; an unreadable file gives 1 naming it. Anything else is a bug and is rethrown.
+ * itself in a file; a file that cannot be read or written gives 1 naming it. Anything else
+ * is a bug and is rethrown.
  */
 export function reportError(io: CliIo, error: unknown, usage: string, usageCodes: ReadonlySet<ErrorCode> = new Set()): number {
   if (isLedgerError(error)) {
@@ -44,9 +48,9 @@ export function reportError(io: CliIo, error: unknown, usage: string, usageCodes
     io.stderr.write(`${where}${error.message}\n${suggestionLines(suggestions)}`);
     return 1;
   }
-  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  const { code, path, writing } = (error ?? {}) as { code?: unknown; path?: unknown; writing?: unknown };
   if (typeof code === 'string' && typeof path === 'string' && code in REASONS) {
-    io.stderr.write(`error: cannot read ${path}: ${REASONS[code]}\n`);
+    io.stderr.write(`error: cannot ${writing === true ? 'write' : 'read'} ${path}: ${REASONS[code]}\n`);
     return 1;
   }
   throw error;

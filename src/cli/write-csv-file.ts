@@ -1,20 +1,33 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { csvLine, type CsvValue } from './csv.js';
 
+/** A CSV file opened for writing, see {@link openCsvFile}. */
+export type CsvFile = Readonly<{ write(keys: readonly string[], rows: Iterable<readonly CsvValue[]>): Promise<void> }>;
+
+/** Marks a file-system error as one met while writing, so that reportError says "cannot write". */
+const whileWriting = (error: unknown): Error => Object.assign(error as Error, { writing: true });
+
 /**
- * Writes a header and rows to a CSV file, streaming (one record at a time, waiting when the
- * disk falls behind), so a million rejected rows never sit in memory as one string.
+ * Opens `file` for writing — before the work whose results it will hold, so that a bad path
+ * fails at once rather than after a long settlement — and returns how to write a header and
+ * rows to it, streaming (one record at a time, waiting when the disk falls behind), so a million
+ * rejected rows never sit in memory as one string.
  */
-export async function writeCsvFile(file: string, keys: readonly string[], rows: Iterable<readonly CsvValue[]>): Promise<void> {
-  const out = createWriteStream(file);
-  const failed = once(out, 'error').then(([error]) => Promise.reject(error as Error));
+export async function openCsvFile(file: string): Promise<CsvFile> {
+  const out: WriteStream = createWriteStream(file);
+  const failed = once(out, 'error').then(([error]) => Promise.reject(whileWriting(error)));
   failed.catch(() => undefined);
+  await Promise.race([once(out, 'open'), failed]);
   const drain = async (): Promise<void> => {
     await Promise.race([once(out, 'drain'), failed]);
   };
-  if (!out.write(csvLine(keys))) await drain();
-  for (const row of rows) if (!out.write(csvLine(row))) await drain();
-  out.end();
-  await Promise.race([once(out, 'finish'), failed]);
+  return Object.freeze({
+    async write(keys: readonly string[], rows: Iterable<readonly CsvValue[]>) {
+      if (!out.write(csvLine(keys))) await drain();
+      for (const row of rows) if (!out.write(csvLine(row))) await drain();
+      out.end();
+      await Promise.race([once(out, 'finish'), failed]);
+    },
+  });
 }

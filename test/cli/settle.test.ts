@@ -149,6 +149,16 @@ describe('ecosystem-ledger settle', () => {
     expect(stderr).toBe(`error: cannot read ${at('nope.csv')}: no such file\n`);
   });
 
+  it('an output it cannot write is named before anything is settled', async () => {
+    const missingDir = await runCli(['settle', at('sales.csv'), '--credits', at('credits.json'), '--out', at('no-such-dir/s.csv')]);
+    expect(missingDir.code).toBe(1);
+    expect(missingDir.stderr).toBe(`error: cannot write ${at('no-such-dir/s.csv')}: no such file\n`);
+    expect(missingDir.stdout).toBe(''); // no summary: it stopped before settling
+    const directory = await runCli(['settle', at('sales.csv'), '--credits', at('credits.json'), '--rejected', at('')]);
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toMatch(/^error: cannot write .*: it is a directory\n$/);
+  });
+
   it.each([
     [['settle', 'sales.csv']],
     [['settle', '--credits', 'c.json']],

@@ -20,7 +20,7 @@ import { renderPairs } from '../render-pairs.js';
 import { reportError } from '../report-error.js';
 import { RULES_BY_ID } from '../rules-by-id.js';
 import { renderTable } from '../table.js';
-import { writeCsvFile } from '../write-csv-file.js';
+import { openCsvFile, type CsvFile } from '../write-csv-file.js';
 
 const USAGE = `Usage: ecosystem-ledger settle <sales.csv> --credits <credits.json> [options]
 
@@ -119,14 +119,20 @@ function summary(settlement: Settlement, file: string, values: { out?: string; r
   );
 }
 
-async function writeOutputs(settlement: Settlement, values: { out?: string; rejected?: string }): Promise<void> {
-  if (values.out) {
-    await writeCsvFile(values.out, ['month', 'payee', 'amount'], settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]));
-  }
-  if (values.rejected) {
-    const rows = settlement.rejected.map((r) => [r.line, r.id, r.code, r.reason, r.amount && toDecimal(r.amount)]);
-    await writeCsvFile(values.rejected, ['line', 'id', 'code', 'reason', 'amount'], rows);
-  }
+type Outputs = Readonly<{ out?: CsvFile; rejected?: CsvFile }>;
+
+// the output files, opened before the settlement so that a bad path fails at once
+async function openOutputs(values: { out?: string; rejected?: string }): Promise<Outputs> {
+  return {
+    ...(values.out !== undefined && { out: await openCsvFile(values.out) }),
+    ...(values.rejected !== undefined && { rejected: await openCsvFile(values.rejected) }),
+  };
+}
+
+async function writeOutputs(settlement: Settlement, outputs: Outputs): Promise<void> {
+  await outputs.out?.write(['month', 'payee', 'amount'], settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]));
+  const rejected = settlement.rejected.map((r) => [r.line, r.id, r.code, r.reason, r.amount && toDecimal(r.amount)]);
+  await outputs.rejected?.write(['line', 'id', 'code', 'reason', 'amount'], rejected);
 }
 
 // 1 MiB reads: a large ledger is read in far fewer round trips than with the default 64 KiB
@@ -158,10 +164,11 @@ export const settle: Command = async (argv, io) => {
   try {
     const credits = (await readJsonFile(creditsFile, 'INVALID_CREDITS')) as CreditsByTrack;
     const timeZone = values.tz === undefined ? {} : { timeZone: values.tz };
+    const outputs = await openOutputs(values);
     const settlement = await settleFile(file, { rule, credits, ...timeZone }, io).catch((error: unknown) => {
       throw locate(error, file, creditsFile);
     });
-    await writeOutputs(settlement, values);
+    await writeOutputs(settlement, outputs);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(settlement, null, 2)}\n`);
     } else if (!values.out) {
