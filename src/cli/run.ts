@@ -41,11 +41,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  if (name === '--help' || name === '-h') {
+  if (name === '--help' || name === '-h' || (name === 'help' && rest[0] === undefined)) {
     io.stdout.write(USAGE);
     return 0;
   }
-  if (name === 'help' && rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0])) return run([rest[0], '--help'], io);
+  if (name === 'help') {
+    const topic = rest[0] as string;
+    return Object.hasOwn(COMMANDS, topic) ? run([topic, '--help'], io) : usageError(io, USAGE, `no help for unknown command ${JSON.stringify(topic)}`);
+  }
   if (name === undefined) return usageError(io, USAGE, 'missing command');
   if (!Object.hasOwn(COMMANDS, name)) return usageError(io, USAGE, `unknown command ${JSON.stringify(name)}`);
   return (COMMANDS[name] as Command)(rest, io);

@@ -25,6 +25,13 @@ describe('ecosystem-ledger', () => {
     expect((await runCli(['help', command])).stdout).toBe(stdout);
   });
 
+  it('help alone prints the usage; help for an unknown command exits 2', async () => {
+    expect(await runCli(['help'])).toMatchObject({ code: 0, stdout: (await runCli(['--help'])).stdout });
+    const unknown = await runCli(['help', 'deal']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no help for unknown command "deal"');
+  });
+
   it('no command or an unknown one exits 2 with the usage', async () => {
     for (const argv of [[], ['deal'], ['--verbose']]) {
       const { code, stdout, stderr } = await runCli(argv);
