@@ -56,7 +56,7 @@ describe('ecosystem-ledger deals', () => {
   it('--subsidiaries adds the deals of the companies Ant Group owns', async () => {
     const own = csvObjects((await runCli(['deals', 'Ant Group', '--csv'])).stdout);
     const group = csvObjects((await runCli(['deals', 'Ant Group', '--subsidiaries', '--csv'])).stdout);
-    expect(group.length).toBeGreaterThanOrEqual(own.length);
+    expect(group.length).toBeGreaterThan(own.length); // Alipay's deals, among others
     expect(group.map((r) => r.id)).toEqual(expect.arrayContaining(own.map((r) => r.id)));
   });
 

@@ -15,9 +15,8 @@ describe('allocateUnits', () => {
 
   it('differs from dinero.js 2, which gives the leftover of 10 over [1, 1, 1, 3] to the first and last', () => {
     const theirs = dineroAllocate(dinero({ amount: 10, currency: CNY }), [1, 1, 1, 3]).map((d) => toSnapshot(d).amount);
+    // exact quotas are 1.67, 1.67, 1.67, 5: a 6 is more than one unit off (ours is [2, 2, 1, 5], above)
     expect(theirs).toEqual([2, 1, 1, 6]);
-    // exact quotas are 1.67, 1.67, 1.67, 5: a 6 is more than one unit off, a 5 is exact
-    expect(allocateUnits(10, [1n, 1n, 1n, 3n])).toEqual([2, 2, 1, 5]);
   });
 
   it('splits negative units as |units|, negated, without -0', () => {
@@ -91,8 +90,7 @@ describe('allocateUnits', () => {
     .filter((ws) => ws.some((w) => w > 0n));
   test.prop([fc.nat({ max: 10 ** 6 }), smallWeights])('the plain-number path follows the same exact rule', expectLargestRemainder);
 
-  test.prop([units, weights])('is deterministic and mirrors for negative units', (u, ws) => {
-    expect(allocateUnits(u, ws)).toEqual(allocateUnits(u, ws));
+  test.prop([units, weights])('mirrors for negative units', (u, ws) => {
     expect(allocateUnits(-u, ws)).toEqual(allocateUnits(u, ws).map((s) => 0 - s));
   });
 
