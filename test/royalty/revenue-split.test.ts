@@ -186,5 +186,4 @@ describe('revenueSplit properties', () => {
       expect(b.lines.map((l) => l.role)).toEqual(a.lines.map((l) => l.role));
     },
   );
-
 });
