@@ -12,6 +12,15 @@ export function expectLedgerError(fn: () => unknown, code: ErrorCode, ...mention
   } catch (error) {
     caught = error;
   }
+  return checkLedgerError(caught, code, mentions);
+}
+
+/** {@link expectLedgerError} for a promise: asserts that it rejects with such an error. */
+export async function expectLedgerRejection(promise: Promise<unknown>, code: ErrorCode, ...mentions: string[]): Promise<LedgerError> {
+  return checkLedgerError(await promise.then(() => undefined, (error: unknown) => error), code, mentions);
+}
+
+function checkLedgerError(caught: unknown, code: ErrorCode, mentions: readonly string[]): LedgerError {
   expect(isLedgerError(caught), `expected a LedgerError ${code}, got ${String(caught)}`).toBe(true);
   const error = caught as LedgerError;
   expect(error.code).toBe(code);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isLedgerError } from '../../src/errors.js';
 import {
   mergeSettlements,
   musicianPlatformRule,
@@ -12,6 +11,7 @@ import {
 } from '../../src/royalty/index.js';
 import { NEW, QUEUED, createSeenIds } from '../../src/royalty/seen-ids.js';
 import { createTrackIndex } from '../../src/royalty/track-index.js';
+import { expectLedgerError } from '../expect-ledger-error.js';
 import { downloadCredits, musicianCredits } from './sales-arbitraries.js';
 
 const musician = { rule: musicianPlatformRule, credits: musicianCredits };
@@ -19,17 +19,6 @@ const download = { rule: xiamiDownloadRule, credits: downloadCredits };
 const sale = (id: string, track: string, soldAt: string, price: string, extra: Partial<SaleRow> = {}): SaleRow => ({ id, track, soldAt, price, ...extra });
 const totalsOf = (s: Settlement): Record<string, string> => Object.fromEntries(s.statements.map((st) => [`${st.month} ${st.payee}`, toDecimal(st.total)]));
 
-const throwsCode = (fn: () => unknown, code: string, mention: string): void => {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(isLedgerError(error)).toBe(true);
-  expect((error as { code: string }).code).toBe(code);
-  expect((error as Error).message).toContain(mention);
-};
 
 describe('settleTotals', () => {
   it('settles warehouse rows, summing rows of the same track and month (gross may be negative)', () => {
@@ -116,12 +105,12 @@ describe('mergeSettlements', () => {
   it('refuses settlements made with different settings, or JSON copies', async () => {
     const a = await settleMonthly([sale('a', 't1', '2013-08-01T00:00Z', '0.80')], download);
     const other = await settleMonthly([], musician);
-    throwsCode(() => mergeSettlements(a, other), 'INVALID_OPTIONS', 'different settings');
-    throwsCode(() => mergeSettlements(a, JSON.parse(JSON.stringify(a))), 'INVALID_OPTIONS', 'JSON copy');
+    expectLedgerError(() => mergeSettlements(a, other), 'INVALID_OPTIONS', 'different settings');
+    expectLedgerError(() => mergeSettlements(a, JSON.parse(JSON.stringify(a))), 'INVALID_OPTIONS', 'JSON copy');
     const utc = await settleMonthly([], { ...download, timeZone: 'UTC' });
-    throwsCode(() => mergeSettlements(a, utc), 'INVALID_OPTIONS', 'UTC');
+    expectLedgerError(() => mergeSettlements(a, utc), 'INVALID_OPTIONS', 'UTC');
     const withMinimum = await settleMonthly([], { ...download, minimumPayout: '1.00' });
-    throwsCode(() => mergeSettlements(a, withMinimum), 'INVALID_OPTIONS', 'carry-forward');
+    expectLedgerError(() => mergeSettlements(a, withMinimum), 'INVALID_OPTIONS', 'carry-forward');
     // equal settings from different (but equal) option objects merge fine
     const b = await settleMonthly([sale('b', 't1', '2013-08-02T00:00Z', '0.80')], { rule: xiamiDownloadRule, credits: structuredClone(downloadCredits) });
     expect(toDecimal(mergeSettlements(a, b).totals.gross)).toBe('1.60');

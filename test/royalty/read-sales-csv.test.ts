@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { isLedgerError } from '../../src/errors.js';
 import { musicianPlatformRule, readSalesCsv, settleMonthly, type SalesCsvRow, type TextChunk } from '../../src/royalty/index.js';
 import { musicianCredits } from './sales-arbitraries.js';
+import { expectLedgerRejection } from '../expect-ledger-error.js';
 
 const collect = async (chunks: Parameters<typeof readSalesCsv>[0]): Promise<SalesCsvRow[]> => {
   const rows: SalesCsvRow[] = [];
@@ -65,8 +65,7 @@ describe('readSalesCsv', () => {
 
   it('throws INVALID_HEADER for a missing, unknown, repeated or incomplete header', async () => {
     for (const csv of ['', 'id,track,sold_at,price\n', `${HEADER},price\n`, 'sale_id,track_id,price\n', `${HEADER},note\n`, '"sale_id,track_id\n']) {
-      const error = await collect([csv]).catch((e: unknown) => e);
-      expect(isLedgerError(error, 'INVALID_HEADER'), JSON.stringify(csv)).toBe(true);
+      await expectLedgerRejection(collect([csv]), 'INVALID_HEADER', 'expected the columns');
     }
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isLedgerError } from '../../src/errors.js';
 import {
   money,
   musicianPlatformRule,
@@ -10,6 +9,7 @@ import {
   type SettleOptions,
 } from '../../src/royalty/index.js';
 import { musicianCredits } from './sales-arbitraries.js';
+import { expectLedgerRejection } from '../expect-ledger-error.js';
 
 const options: SettleOptions = { rule: musicianPlatformRule, credits: musicianCredits };
 
@@ -86,9 +86,7 @@ describe('settleMonthly rejects every bad row, reporting it and touching nothing
 
   it('throws UNSAFE_AMOUNT (never a wrong number) when a track-month sums beyond 2^53 − 1 minor units', async () => {
     const huge = (id: string, kind?: 'refund'): SaleRow => ({ id, track: 't1', soldAt: '2013-08-01T10:00Z', price: '50.00', quantity: 10 ** 12, ...(kind && { kind }) });
-    const error = await settleMonthly([huge('a'), huge('b')], options).catch((e: unknown) => e);
-    expect(isLedgerError(error, 'UNSAFE_AMOUNT')).toBe(true);
-    expect((error as Error).message).toContain('t1');
+    await expectLedgerRejection(settleMonthly([huge('a'), huge('b')], options), 'UNSAFE_AMOUNT', 't1');
     // partial sums may leave the safe range; only the final value matters, in any order
     for (const rows of [[huge('a'), huge('b'), huge('c', 'refund')], [huge('c', 'refund'), huge('a'), huge('b')]]) {
       const result = await settleMonthly(rows, options);
@@ -99,19 +97,13 @@ describe('settleMonthly rejects every bad row, reporting it and touching nothing
 
 describe('settleMonthly rejects bad options with a LedgerError', () => {
   const sales = good;
-  const expectCode = async (promise: Promise<unknown>, code: string, mention: string): Promise<void> => {
-    const error = await promise.catch((e: unknown) => e);
-    expect(isLedgerError(error)).toBe(true);
-    expect((error as { code: string }).code).toBe(code);
-    expect((error as Error).message).toContain(mention);
-  };
 
-  it('an unknown time zone', () => expectCode(settleMonthly(sales, { ...options, timeZone: 'Mars/Olympus' }), 'INVALID_OPTIONS', 'Mars/Olympus'));
+  it('an unknown time zone', () => expectLedgerRejection(settleMonthly(sales, { ...options, timeZone: 'Mars/Olympus' }), 'INVALID_OPTIONS', 'Mars/Olympus'));
   it('credits that miss a role name the track', () =>
-    expectCode(settleMonthly(sales, { ...options, credits: { t1: [{ role: 'lyricist', payee: 'a', share: 1 }] } }), 'MISSING_ROLE', 't1'));
-  it('credits that are not a map', () => expectCode(settleMonthly(sales, { ...options, credits: 'x' as never }), 'INVALID_OPTIONS', 'credits'));
-  it('a negative minimum payout', () => expectCode(settleMonthly(sales, { ...options, minimumPayout: '-1.00' }), 'INVALID_OPTIONS', 'minimumPayout'));
+    expectLedgerRejection(settleMonthly(sales, { ...options, credits: { t1: [{ role: 'lyricist', payee: 'a', share: 1 }] } }), 'MISSING_ROLE', 't1'));
+  it('credits that are not a map', () => expectLedgerRejection(settleMonthly(sales, { ...options, credits: 'x' as never }), 'INVALID_OPTIONS', 'credits'));
+  it('a negative minimum payout', () => expectLedgerRejection(settleMonthly(sales, { ...options, minimumPayout: '-1.00' }), 'INVALID_OPTIONS', 'minimumPayout'));
   it('a minimum payout in another currency', () =>
-    expectCode(settleMonthly(sales, { ...options, minimumPayout: money('5.00', 'USD') }), 'CURRENCY_MISMATCH', 'USD'));
-  it('sales that are not iterable', () => expectCode(settleMonthly(42 as never, options), 'INVALID_OPTIONS', '42'));
+    expectLedgerRejection(settleMonthly(sales, { ...options, minimumPayout: money('5.00', 'USD') }), 'CURRENCY_MISMATCH', 'USD'));
+  it('sales that are not iterable', () => expectLedgerRejection(settleMonthly(42 as never, options), 'INVALID_OPTIONS', '42'));
 });
