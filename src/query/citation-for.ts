@@ -1,10 +1,10 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
 import type { Source } from '../schema/records.js';
 import type { Dataset } from './dataset.js';
 import { ledger } from './ledger.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
 import { sourceReference } from './source-reference.js';
+import { invalidQuery } from './invalid-query.js';
 
 /**
  * A `{ source, quote }` pair. The source is checked at run time, so royalty rules (whose
@@ -35,9 +35,7 @@ function citationsOf(cited: unknown): readonly Readonly<Citation>[] | undefined 
 export function citationForIn(data: Dataset, cited: Cited | Readonly<Citation>): string {
   const list = citationsOf(cited);
   if (!list) {
-    throw new LedgerError('INVALID_QUERY', `citationFor: expected a record with citations or a { source, quote } citation; got ${showValue(cited)}`, {
-      value: cited,
-    });
+    throw invalidQuery('citationFor', 'expected a record with citations or a { source, quote } citation', cited);
   }
   return list
     .map(({ source, quote }) => {

@@ -1,15 +1,14 @@
 import type { EntityRecord } from '../data/define.js';
-import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
 import type { Dataset } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { ledger } from './ledger.js';
 import { unknownEntity } from './unknown-entity.js';
+import { invalidQuery } from './invalid-query.js';
 
 /** {@link entityOf} over any dataset. */
 export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): EntityRecord {
   if (typeof id !== 'string') {
-    throw new LedgerError('INVALID_QUERY', `${caller}: an entity id is a string; got ${showValue(id)}`, { value: id });
+    throw invalidQuery(caller, 'an entity id is a string', id);
   }
   const entity = entityIndex(data).byId.get(id);
   if (!entity) throw unknownEntity(data, id, caller);

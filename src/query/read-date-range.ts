@@ -2,13 +2,12 @@ import { LedgerError } from '../errors.js';
 import { showValue } from '../util/show-value.js';
 import type { Interval } from './date-interval.js';
 import { dateInterval } from './date-interval.js';
+import { invalidQuery } from './invalid-query.js';
 
 function readBound(value: unknown, name: string, caller: string): Interval | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {
-    throw new LedgerError('INVALID_QUERY', `${caller}: ${name} is a partial ISO date string such as '2014'; got ${showValue(value)}`, {
-      value,
-    });
+    throw invalidQuery(caller, `${name} is a partial ISO date string such as '2014'`, value);
   }
   return dateInterval(value, `${caller}: ${name}`);
 }

@@ -1,5 +1,4 @@
-import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { invalidQuery } from './invalid-query.js';
 
 /**
  * Reads a boolean option; absent means false.
@@ -8,5 +7,5 @@ import { showValue } from '../util/show-value.js';
  */
 export function readFlag(value: unknown, name: string, caller: string): boolean {
   if (value === undefined || typeof value === 'boolean') return value === true;
-  throw new LedgerError('INVALID_QUERY', `${caller}: ${name} is true or false; got ${showValue(value)}`, { value });
+  throw invalidQuery(caller, `${name} is true or false`, value);
 }

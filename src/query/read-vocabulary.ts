@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../errors.js';
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
 import { closestMatches } from './closest-matches.js';
+import { invalidQuery } from './invalid-query.js';
 
 /**
  * Reads an option that takes one value of a closed vocabulary or a non-empty list of them, and
@@ -21,9 +21,7 @@ export function readVocabulary<T extends string>(
   if (value === undefined) return undefined;
   const values: readonly unknown[] = Array.isArray(value) ? value : [value];
   if (values.length === 0 || values.some((v) => typeof v !== 'string')) {
-    throw new LedgerError('INVALID_QUERY', `${caller}: a ${label} is a string or a non-empty array of strings; got ${showValue(value)}`, {
-      value,
-    });
+    throw invalidQuery(caller, `a ${label} is a string or a non-empty array of strings`, value);
   }
   for (const v of values as readonly string[]) {
     if ((vocabulary as readonly string[]).includes(v)) continue;

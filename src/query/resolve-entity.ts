@@ -1,6 +1,5 @@
 import type { EntityRecord } from '../data/define.js';
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { entityOfIn } from './entity-of.js';
@@ -8,14 +7,13 @@ import { foldName } from './fold-name.js';
 import { ledger } from './ledger.js';
 import { nameKey } from './name-key.js';
 import { unknownEntity } from './unknown-entity.js';
+import { invalidQuery } from './invalid-query.js';
 
 /** {@link resolveEntity} over any dataset; `caller` names the public function in error messages. */
 export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolveEntity'): EntityRecord {
   if (typeof ref === 'object' && ref !== null && typeof ref.id === 'string') return entityOfIn(data, ref.id, caller);
   if (typeof ref !== 'string' || ref.trim() === '') {
-    throw new LedgerError('INVALID_QUERY', `${caller}: an entity is a non-empty name, alias or id, or an entity record; got ${showValue(ref)}`, {
-      value: ref,
-    });
+    throw invalidQuery(caller, 'an entity is a non-empty name, alias or id, or an entity record', ref);
   }
   const index = entityIndex(data);
   const exact = index.byKey.get(nameKey(ref));
