@@ -18,7 +18,7 @@ import { withProgress } from '../progress-bar.js';
 import { readJsonFile } from '../read-json-file.js';
 import { renderPairs } from '../render-pairs.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID } from '../rules-by-id.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
 import { renderTable } from '../table.js';
 import { openCsvFile, type CsvFile } from '../write-csv-file.js';
 
@@ -157,8 +157,8 @@ export const settle: Command = async (argv, io) => {
   const { values, positionals } = args;
   const file = positionals[0] as string;
   const ruleId = values.rule ?? 'musician-platform';
-  const rule = RULES_BY_ID.get(ruleId);
-  if (!rule) return usageError(io, USAGE, `unknown rule ${JSON.stringify(ruleId)}; rules are ${[...RULES_BY_ID.keys()].join(', ')}`);
+  const rule = ruleOrUsageError(ruleId, io, USAGE);
+  if (typeof rule === 'number') return rule;
   if (values.credits === undefined) return usageError(io, USAGE, 'missing --credits <credits.json>');
   const creditsFile = values.credits;
   try {

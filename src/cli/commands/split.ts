@@ -5,7 +5,7 @@ import { FORMAT_OPTIONS, outputFormat, parseCommand, usageError } from '../args.
 import type { Command } from '../io.js';
 import { readJsonFile } from '../read-json-file.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID } from '../rules-by-id.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
 import { wrapWords } from '../wrap.js';
 import { writeListing, type Field } from '../write-listing.js';
 
@@ -79,8 +79,8 @@ export const split: Command = async (argv, io) => {
   if (typeof args === 'number') return args;
   const { values, positionals } = args;
   const [ruleId, price] = positionals as [string, string];
-  const rule = RULES_BY_ID.get(ruleId);
-  if (!rule) return usageError(io, USAGE, `unknown rule ${JSON.stringify(ruleId)}; rules are ${[...RULES_BY_ID.keys()].join(', ')}`);
+  const rule = ruleOrUsageError(ruleId, io, USAGE);
+  if (typeof rule === 'number') return rule;
   if (values.track !== undefined && values.credits === undefined) return usageError(io, USAGE, '--track needs --credits');
   try {
     const credits = values.credits === undefined ? undefined : await creditsFrom(values.credits, values.track);
