@@ -69,6 +69,12 @@ describe('ecosystem-ledger split', () => {
     expect(stderr).toBe(`${file}:2:40: not valid JSON: unexpected "\\""\n`);
   });
 
+  it('a file of credits by track needs --track, and says so without printing the file', async () => {
+    const { code, stderr } = await runCli(['split', 'musician-platform', '1.00', '--credits', join(dir, 'by-track.json')]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`${join(dir, 'by-track.json')}: the credits are keyed by track: pick one with --track <id>\n`);
+  });
+
   it('a missing credits file is named', async () => {
     const file = join(dir, 'missing.json');
     const { code, stderr } = await runCli(['split', 'musician-platform', '1.00', '--credits', file]);

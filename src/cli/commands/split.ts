@@ -54,7 +54,10 @@ const FIELDS: readonly Field<LineRow>[] = [
 // The credits of one track: the file is either one track's array or an object keyed by track.
 async function creditsFrom(file: string, track: string | undefined): Promise<Credits> {
   const json = await readJsonFile(file, 'INVALID_CREDITS');
-  if (Array.isArray(json) || track === undefined) return json as Credits;
+  if (Array.isArray(json)) return json as Credits;
+  if (track === undefined) {
+    throw new LedgerError('INVALID_CREDITS', 'the credits are keyed by track: pick one with --track <id>', { file });
+  }
   const byTrack = json as Readonly<Record<string, Credits>>;
   if (typeof byTrack !== 'object' || byTrack === null || !Object.hasOwn(byTrack, track)) {
     throw new LedgerError('UNKNOWN_TRACK', `no credits for track ${JSON.stringify(track)} in ${file}`, { file, track });
