@@ -1,14 +1,16 @@
 import { usageError } from './args.js';
-import { conflicts } from './commands/conflicts.js';
-import { deals } from './commands/deals.js';
-import { metrics } from './commands/metrics.js';
-import { settle } from './commands/settle.js';
-import { sources } from './commands/sources.js';
-import { split } from './commands/split.js';
 import type { CliIo, Command } from './io.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: Readonly<Record<string, Command>> = { deals, metrics, sources, conflicts, split, settle };
+// loaded on use: `settle` need not load the dataset, nor `--version` anything
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  deals: async () => (await import('./commands/deals.js')).deals,
+  metrics: async () => (await import('./commands/metrics.js')).metrics,
+  sources: async () => (await import('./commands/sources.js')).sources,
+  conflicts: async () => (await import('./commands/conflicts.js')).conflicts,
+  split: async () => (await import('./commands/split.js')).split,
+  settle: async () => (await import('./commands/settle.js')).settle,
+};
 
 const USAGE = `Usage: ecosystem-ledger <command> [arguments] [options]
 
@@ -51,5 +53,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (name === undefined) return usageError(io, USAGE, 'missing command');
   if (!Object.hasOwn(COMMANDS, name)) return usageError(io, USAGE, `unknown command ${JSON.stringify(name)}`);
-  return (COMMANDS[name] as Command)(rest, io);
+  const command = await (COMMANDS[name] as () => Promise<Command>)();
+  return command(rest, io);
 }
