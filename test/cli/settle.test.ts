@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toDecimal, type Money } from '../../src/royalty/index.js';
 import { csvObjects } from './csv-oracle.js';
 import { runCli, tempFiles } from './run-cli.js';
+import { expectedSettlement, fixturePath } from '../fixture-files.js';
 
 const credits = {
   t1: [
@@ -177,14 +178,9 @@ describe('ecosystem-ledger settle', () => {
 });
 
 describe('ecosystem-ledger settle on fixtures/ledger-small.csv', () => {
-  const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
-  const expected = JSON.parse(readFileSync(fixture('statements-expected.json'), 'utf8')) as {
-    statements: { month: string; payee: string; total: string; lines: { track: string; role: string; units: number; gross: string; amount: string }[] }[];
-    rejected: { line: number; id?: string; code: string; amount?: string }[];
-    totals: { gross: string; paid: string; platform: string; rejected: string; rows: { read: number; settled: number; rejected: number } };
-  };
-  const ledger = fixture('ledger-small.csv');
-  const args = (...more: string[]) => ['settle', ledger, '--credits', fixture('credits.json'), ...more];
+  const expected = expectedSettlement;
+  const ledger = fixturePath('ledger-small.csv');
+  const args = (...more: string[]) => ['settle', ledger, '--credits', fixturePath('credits.json'), ...more];
 
   it('writes the statements.csv that statements-expected.json gives', async () => {
     const out = at('fixture-statements.csv');

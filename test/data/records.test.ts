@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dealSchema, entitySchema, metricSchema, ruleSchema, sourceSchema } from '../../src/schema/index.js';
 import { deals, entities, metrics, rules, sources } from '../../src/data/index.js';
 import { SOURCE_IDS } from '../../src/schema/vocabulary.js';
+import { foldSpace, sourceIndex, sourceTexts } from '../source-texts.js';
 
-const sourcesDir = new URL('../../../shared/sources/', import.meta.url);
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-const index: { id: string; file: string }[] = JSON.parse(readFileSync(new URL('index.json', sourcesDir), 'utf8'));
-const texts = new Map(index.map((s) => [s.id, fold(readFileSync(new URL(s.file, sourcesDir), 'utf8'))]));
 
 const collections = [
   ['entities', entities, entitySchema],
@@ -18,12 +14,12 @@ const collections = [
 
 describe('dataset records', () => {
   it('lists the same 24 sources as shared/sources/index.json', () => {
-    expect(sources.map((s) => s.id)).toEqual(index.map((s) => s.id));
+    expect(sources.map((s) => s.id)).toEqual(sourceIndex.map((s) => s.id));
     for (const s of sources) expect(sourceSchema.safeParse(s).success).toBe(true);
   });
 
   it('names the same sources in the schema vocabulary, and cites every one of them', () => {
-    expect([...SOURCE_IDS]).toEqual(index.map((s) => s.id));
+    expect([...SOURCE_IDS]).toEqual(sourceIndex.map((s) => s.id));
     const cited = new Set([...entities, ...deals, ...metrics, ...rules].flatMap((r) => r.citations.map((c) => c.source)));
     expect(SOURCE_IDS.filter((id) => !cited.has(id))).toEqual([]);
   });
@@ -50,8 +46,8 @@ describe('dataset records', () => {
       if (value === null || typeof value !== 'object') return;
       const v = value as Record<string, unknown>;
       if (typeof v.source === 'string' && typeof v.quote === 'string') {
-        const text = texts.get(v.source);
-        if (!text || !text.includes(fold(v.quote)) || v.quote.length > 300) bad.push(`${path}: ${v.quote}`);
+        const text = sourceTexts.get(v.source);
+        if (!text || !text.includes(foldSpace(v.quote)) || v.quote.length > 300) bad.push(`${path}: ${v.quote}`);
         return;
       }
       for (const [k, child] of Object.entries(v)) visit(child, `${path}.${k}`);

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { money, musicianPlatformRule, revenueSplit, toDecimal, xiamiDownloadRule } from '../../src/royalty/index.js';
+import { foldSpace, sourceTexts } from '../source-texts.js';
 
-const sourcesDir = new URL('../../../shared/sources/', import.meta.url);
-const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const sourceText = (id: string): string => fold(readFileSync(new URL(`${id}.txt`, sourcesDir), 'utf8'));
 
 describe('built-in rules', () => {
   for (const rule of [xiamiDownloadRule, musicianPlatformRule]) {
@@ -12,7 +9,7 @@ describe('built-in rules', () => {
       expect(rule.citations.length).toBeGreaterThan(0);
       for (const { source, quote } of rule.citations) {
         expect(quote.length).toBeLessThanOrEqual(300);
-        expect(sourceText(source)).toContain(fold(quote));
+        expect(sourceTexts.get(source)).toContain(foldSpace(quote));
       }
     });
 

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   musicianPlatformRule,
@@ -9,13 +9,13 @@ import {
   type Money,
   type Settlement,
 } from '../../src/royalty/index.js';
+import { expectedSettlement, fixtureJson, fixturePath } from '../fixture-files.js';
 
-const fixture = (name: string): URL => new URL(`../../fixtures/${name}`, import.meta.url);
-const credits: Record<string, Credits> = JSON.parse(readFileSync(fixture('credits.json'), 'utf8'));
-const expected = JSON.parse(readFileSync(fixture('statements-expected.json'), 'utf8'));
+const credits = fixtureJson('credits.json') as Record<string, Credits>;
+const expected = expectedSettlement;
 
 const settle = (options: { minimumPayout?: string } = {}): Promise<Settlement> =>
-  settleMonthly(readSalesCsv(createReadStream(fixture('ledger-small.csv'))), { rule: musicianPlatformRule, credits, ...options });
+  settleMonthly(readSalesCsv(createReadStream(fixturePath('ledger-small.csv'))), { rule: musicianPlatformRule, credits, ...options });
 
 const dec = (m: Money | undefined): string | undefined => (m === undefined ? undefined : toDecimal(m));
 
