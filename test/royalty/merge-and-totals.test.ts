@@ -9,7 +9,6 @@ import {
   type SaleRow,
   type Settlement,
 } from '../../src/royalty/index.js';
-import { NEW, QUEUED, createSeenIds } from '../../src/royalty/seen-ids.js';
 import { createTrackIndex } from '../../src/royalty/track-index.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 import { downloadCredits, musicianCredits } from './sales-arbitraries.js';
@@ -153,25 +152,6 @@ describe('carry-forward', () => {
 });
 
 describe('duplicate detection', () => {
-  it('the fingerprint set tells new ids from repeats over many ids, in queue order', () => {
-    const seen = createSeenIds();
-    // adds ids, the queued ones in one go, as settlement does; true for each id that was new
-    const add = (ids: readonly (string | Uint8Array)[]): boolean[] => {
-      const verdicts = ids.map((id) => seen.add(id, 0, id.length));
-      const fresh = seen.fresh.subarray(0, seen.addQueued());
-      let next = 0;
-      return verdicts.map((verdict) => (verdict === QUEUED ? fresh[next++] : verdict) === NEW);
-    };
-    const ids = Array.from({ length: 200_000 }, (_, i) => `sale-${i}-`); // not numbered: all fingerprinted
-    expect(add(ids).every(Boolean)).toBe(true);
-    expect(add(ids).some(Boolean)).toBe(false);
-    expect(add(['', '雨', '雨', 'x'])).toEqual([true, true, false, true]);
-    expect(add([new TextEncoder().encode('sale-7-'), new TextEncoder().encode('y')])).toEqual([false, true]); // ASCII bytes are their own code units
-    expect(seen.add('a-b-c', 2, 3)).toBe(QUEUED);
-    expect(seen.add('b', 0, 1)).toBe(QUEUED);
-    expect([...seen.fresh.subarray(0, seen.addQueued())]).toEqual([1, 0]); // in place: the id is the part between start and end
-  });
-
   it('keeps the first acceptable copy of an id: an invalid earlier copy does not claim it', async () => {
     const result = await settleMonthly(
       [sale('s', 't9', '2013-08-01T00:00Z', '1.00'), sale('s', 't1', '2013-08-01T00:00Z', '2.00'), sale('s', 't1', '2013-08-01T00:00Z', '2.00')],

@@ -37,7 +37,29 @@ describe('createNumberedIds', () => {
   });
 });
 
+/**
+ * Adds ids as settlement does — each at once, the queued ones then looked up in one go — and
+ * returns each one's verdict: 1 if it was new, 0 if seen. An id is `text.slice(start, end)`.
+ */
+const addAll = (seen: ReturnType<typeof createSeenIds>, ids: readonly (readonly [string | Uint8Array, number, number])[]): number[] => {
+  const verdicts = ids.map(([text, start, end]) => seen.add(text, start, end));
+  const fresh = seen.fresh.subarray(0, seen.addQueued());
+  let next = 0;
+  return verdicts.map((verdict) => (verdict === QUEUED ? (fresh[next++] as number) : verdict));
+};
+const whole = (id: string | Uint8Array) => [id, 0, id.length] as const;
+
 describe('createSeenIds', () => {
+  it('tells new ids from repeats over many fingerprinted ids, strings or ASCII bytes, read in place', () => {
+    const seen = createSeenIds();
+    const ids = Array.from({ length: 200_000 }, (_, i) => whole(`sale-${i}-`)); // not numbered: all fingerprinted
+    expect(addAll(seen, ids).every((v) => v === 1)).toBe(true);
+    expect(addAll(seen, ids).some((v) => v === 1)).toBe(false);
+    expect(addAll(seen, ['', '雨', '雨', 'x'].map(whole))).toEqual([1, 1, 0, 1]);
+    expect(addAll(seen, [whole(ascii('sale-7-')), whole(ascii('y'))])).toEqual([0, 1]); // ASCII bytes are their own code units
+    expect(addAll(seen, [['a-b-c', 2, 3], ['b', 0, 1]])).toEqual([1, 0]); // the id is the part between start and end
+  });
+
   // ids from few kinds, so that runs form, merge and fill up, mixed with ids of other forms
   const id = fc.oneof(
     fc.tuple(fc.constantFrom('s', 'INV-', '', 'x'), fc.nat({ max: 60 }), fc.constantFrom(0, 3)).map(([prefix, n, width]) => `${prefix}${String(n).padStart(width, '0')}`),
@@ -54,15 +76,14 @@ describe('createSeenIds', () => {
       const expected: number[] = [];
       const actual: number[] = [];
       for (let from = 0; from < ids.length; from += batch) {
-        const verdicts = ids.slice(from, from + batch).map((text) => {
+        const batchIds = ids.slice(from, from + batch).map((text) => {
           expected.push(reference.has(text) ? 0 : 1);
           reference.add(text);
           // ASCII ids may come as bytes (the CSV path), read in place after one byte
-          if (/^[\x00-\x7f]*$/.test(text) && text.length % 2 === 0) return seen.add(ascii(`,${text}`), 1, text.length + 1);
-          return seen.add(`[${text}]`, 1, text.length + 1);
+          if (/^[\x00-\x7f]*$/.test(text) && text.length % 2 === 0) return [ascii(`,${text}`), 1, text.length + 1] as const;
+          return [`[${text}]`, 1, text.length + 1] as const;
         });
-        const fresh = [...seen.fresh.subarray(0, seen.addQueued())];
-        actual.push(...verdicts.map((verdict) => (verdict === QUEUED ? (fresh.shift() as number) : verdict)));
+        actual.push(...addAll(seen, batchIds));
       }
       expect(actual).toEqual(expected);
     },
