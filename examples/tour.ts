@@ -25,7 +25,7 @@ import { metricDate, showMetric } from '../src/cli/show-metric.js';
 import { sourceIds } from '../src/cli/source-ids.js';
 import { renderTable } from '../src/cli/table.js';
 import { truncate } from '../src/cli/truncate.js';
-import { wrapWords } from '../src/cli/wrap.js';
+import { wrapText } from '../src/cli/wrap.js';
 
 type Cells = Record<string, string | number>;
 
@@ -41,7 +41,7 @@ function heading(title: string, ...lines: string[]): void {
 }
 
 /** The first citation of a record, wrapped and indented. */
-const cite = (record: Parameters<typeof citationFor>[0]) => wrapWords((citationFor(record).split('\n')[0] as string).split(' '), 2, 100);
+const cite = (record: Parameters<typeof citationFor>[0]) => wrapText(citationFor(record).split('\n')[0] as string, 2, 100);
 
 // 1. Deals -------------------------------------------------------------------------------------
 heading("Alibaba's acquisitions", "dealsBy({ party: 'Alibaba', kind: 'acquisition' }): earliest first, undated last.");
@@ -87,7 +87,7 @@ show(
   ['#', 'says'],
 );
 const [first] = groups;
-if (first?.note) console.log(`Each group carries a note. Group 1:\n${wrapWords((first.note.split(' / ')[0] as string).split(' '), 2, 100)}`);
+if (first?.note) console.log(`Each group carries a note. Group 1:\n${wrapText(first.note.split(' / ')[0] as string, 2, 100)}`);
 
 // 4. Royalties -------------------------------------------------------------------------------
 heading(

@@ -20,6 +20,14 @@ export function wrapWords(words: readonly string[], indent = 4, width = 78): str
 }
 
 /**
+ * Wraps a sentence (words split at spaces) as {@link wrapWords} does.
+ *
+ * @example
+ * wrapText('Both articles describe Xiami', 2, 16) // → '  Both articles\n  describe Xiami\n'
+ */
+export const wrapText = (text: string, indent = 4, width = 78): string => wrapWords(text.split(' '), indent, width);
+
+/**
  * Wraps a list of allowed values, comma-separated, into indented help lines.
  *
  * @example

@@ -3,7 +3,7 @@ import { FORMAT_OPTIONS, outputFormat, parseCommand } from '../args.js';
 import { claimRows, type ClaimRow } from '../claim-rows.js';
 import type { Command } from '../io.js';
 import { truncate } from '../truncate.js';
-import { wrapWords } from '../wrap.js';
+import { wrapText } from '../wrap.js';
 import { writeListing, type Field } from '../write-listing.js';
 
 const USAGE = `Usage: ecosystem-ledger conflicts [options]
@@ -43,7 +43,7 @@ export const conflicts: Command = async (argv, io) => {
   writeListing(io, format, { fields: FIELDS, rows, records: groups, empty: 'No conflicting claims.' });
   if (format === 'table') {
     const notes = groups.flatMap((g, i) => (g.note === undefined ? [] : [`[${i + 1}] ${g.note}`]));
-    if (notes.length > 0) io.stdout.write(`\nNotes:\n${notes.map((n) => wrapWords(n.split(' '), 2, 100)).join('')}`);
+    if (notes.length > 0) io.stdout.write(`\nNotes:\n${notes.map((n) => wrapText(n, 2, 100)).join('')}`);
   }
   return 0;
 };

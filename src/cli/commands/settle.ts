@@ -19,8 +19,8 @@ import { readJsonFile } from '../read-json-file.js';
 import { renderPairs } from '../render-pairs.js';
 import { reportError } from '../report-error.js';
 import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
-import { renderTable } from '../table.js';
 import { openCsvFile, type CsvFile } from '../write-csv-file.js';
+import { writeListing, type Field } from '../write-listing.js';
 
 const USAGE = `Usage: ecosystem-ledger settle <sales.csv> --credits <credits.json> [options]
 
@@ -60,6 +60,12 @@ const SPEC = {
     json: { type: 'boolean' },
   },
 } as const;
+
+const STATEMENT_FIELDS: readonly Field<{ month: string; payee: string; amount: string }>[] = [
+  { key: 'month', header: 'Month' },
+  { key: 'payee', header: 'Payee' },
+  { key: 'amount', header: 'Amount', align: 'right' },
+];
 
 const CREDIT_CODES: ReadonlySet<ErrorCode> = new Set(['INVALID_CREDITS', 'UNKNOWN_ROLE', 'MISSING_ROLE']);
 const SHOWN_REJECTIONS = 5;
@@ -173,12 +179,7 @@ export const settle: Command = async (argv, io) => {
       io.stdout.write(`${JSON.stringify(settlement, null, 2)}\n`);
     } else if (!values.out) {
       const rows = settlement.statements.map((s) => ({ month: s.month, payee: s.payee, amount: formatMoney(s.total, 'en-US') }));
-      const columns = [
-        { key: 'month', header: 'Month' },
-        { key: 'payee', header: 'Payee' },
-        { key: 'amount', header: 'Amount', align: 'right' },
-      ] as const;
-      io.stdout.write(rows.length === 0 ? 'No statements.\n' : renderTable(columns, rows));
+      writeListing(io, 'table', { fields: STATEMENT_FIELDS, rows, records: settlement, empty: 'No statements.' });
     }
     (values.json ? io.stderr : io.stdout).write(summary(settlement, file, values));
     return 0;

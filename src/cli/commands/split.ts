@@ -6,7 +6,7 @@ import type { Command } from '../io.js';
 import { readJsonFile } from '../read-json-file.js';
 import { reportError } from '../report-error.js';
 import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
-import { wrapWords } from '../wrap.js';
+import { wrapText } from '../wrap.js';
 import { writeListing, type Field } from '../write-listing.js';
 
 const describeRule = (rule: RoyaltyRule) =>
@@ -106,7 +106,7 @@ export const split: Command = async (argv, io) => {
     });
     if (format === 'table') {
       const cited = citationFor(rule).split('\n');
-      io.stdout.write(`\n${rule.name}, as the source tells it:\n${cited.map((c) => wrapWords(c.split(' '), 2, 100)).join('')}`);
+      io.stdout.write(`\n${rule.name}, as the source tells it:\n${cited.map((c) => wrapText(c, 2, 100)).join('')}`);
     }
     return 0;
   } catch (error) {
