@@ -20,3 +20,10 @@ export function closestMatches(value: string, candidates: readonly string[], lim
     .slice(0, limit)
     .map((m) => m.candidate);
 }
+
+/**
+ * Internal: "did you mean …?" for the suggestions of {@link closestMatches}, each quoted, or
+ * undefined when there are none.
+ */
+export const didYouMean = (suggestions: readonly string[]): string | undefined =>
+  suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;

@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors.js';
 import { showValue } from '../util/show-value.js';
-import { closestMatches } from './closest-matches.js';
+import { closestMatches, didYouMean } from './closest-matches.js';
 
 /**
  * Checks that a query's options are a plain object with known keys only, so a misspelt option
@@ -20,8 +20,8 @@ export function readOptions(options: unknown, allowed: readonly string[], caller
   for (const key of Object.keys(options as object)) {
     if (allowed.includes(key)) continue;
     const suggestions = closestMatches(key, allowed, 1);
-    const hint = suggestions.length > 0 ? `did you mean "${suggestions.join('')}"? ` : '';
-    throw new LedgerError('INVALID_QUERY', `${caller}: unknown option "${key}"; ${hint}options are ${allowed.join(', ')}`, {
+    const hint = didYouMean(suggestions);
+    throw new LedgerError('INVALID_QUERY', `${caller}: unknown option "${key}"; ${hint ? `${hint} ` : ''}options are ${allowed.join(', ')}`, {
       value: key,
       allowed,
       suggestions,

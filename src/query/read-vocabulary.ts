@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.js';
 import { LedgerError } from '../errors.js';
-import { closestMatches } from './closest-matches.js';
+import { closestMatches, didYouMean } from './closest-matches.js';
 import { invalidQuery } from './invalid-query.js';
 
 /**
@@ -26,7 +26,7 @@ export function readVocabulary<T extends string>(
   for (const v of values as readonly string[]) {
     if ((vocabulary as readonly string[]).includes(v)) continue;
     const suggestions = closestMatches(v, vocabulary);
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : `allowed: ${vocabulary.join(', ')}`;
+    const hint = didYouMean(suggestions) ?? `allowed: ${vocabulary.join(', ')}`;
     throw new LedgerError(code, `${caller}: unknown ${label} "${v}"; ${hint}`, { value: v, allowed: vocabulary, suggestions });
   }
   return new Set(values as readonly T[]);

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { closestMatches } from './closest-matches.js';
+import { closestMatches, didYouMean } from './closest-matches.js';
 import type { Dataset } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 
@@ -8,6 +8,6 @@ export function unknownEntity(data: Dataset, value: string, caller: string): Led
   const { labels } = entityIndex(data);
   const names = closestMatches(value, [...labels.keys()], Infinity).map((label) => labels.get(label)?.name as string);
   const suggestions = [...new Set(names)].slice(0, 5);
-  const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : 'no entity has a similar name';
+  const hint = didYouMean(suggestions) ?? 'no entity has a similar name';
   return new LedgerError('UNKNOWN_ENTITY', `${caller}: unknown entity "${value}"; ${hint}`, { value, suggestions });
 }
