@@ -3,6 +3,7 @@ import { partialDateInterval } from '../util/partial-date.js';
 import { KEBAB_CASE } from '../util/kebab-case.js';
 import {
   AMOUNT_QUALIFIERS,
+  EVIDENCE_KINDS,
   COUNT_UNITS,
   DEAL_KINDS,
   DEAL_STATUSES,
@@ -30,11 +31,48 @@ export const partialDateSchema = z
 
 export const sourceIdSchema = z.enum(SOURCE_IDS);
 
-/** Where a fact comes from: a source id and the shortest verbatim phrase that shows it. */
+/**
+ * A path to one field of a record: `'value'`, `'min'`, `'date'`, `'amounts[0].value'`,
+ * `'amounts[1].conversions[0].value'`, `'parties[2].stake'`, `'terms[0].share'`.
+ */
+export const fieldPathSchema = z
+  .string()
+  .regex(
+    /^[a-zA-Z]+(\[\d+\])?(\.[a-zA-Z]+(\[\d+\])?)*$/,
+    "a field path names a record's field, with [n] for list items: 'value', 'amounts[0].value', 'parties[2].stake'",
+  );
+
+/**
+ * Where a fact comes from: a source id and the shortest verbatim phrase that shows it. `fields`
+ * names the record's fields the quote supports; `derivation` says in a sentence how a number
+ * follows from the quote when the quote does not print it ('wholly-owned' is a 100% stake).
+ */
 export const citationSchema = z.object({
   source: sourceIdSchema,
   quote: z.string().trim().min(1).max(300, 'a quote is at most 300 characters'),
+  fields: z.array(fieldPathSchema).min(1).optional(),
+  derivation: z.string().min(1).optional(),
 });
+
+/**
+ * How a record's fact stands in its sources: 'stated' (the default when absent) or 'implied'
+ * (the source implies it without saying it; `evidenceNote` says why it is read that way).
+ */
+export const evidenceSchema = z.enum(EVIDENCE_KINDS);
+
+const provenanceFields = {
+  /** Absent means the sources state the fact; 'implied' means they imply it (see `evidenceNote`). */
+  evidence: evidenceSchema.optional(),
+  /** Why an implied fact is read from its sources, in our own words. */
+  evidenceNote: z.string().min(1).optional(),
+  /** The id of the record (in the same collection or another) whose fact this one restates. */
+  derivedFrom: idSchema.optional(),
+};
+
+const impliedNeedsNote = {
+  check: (r: { evidence?: string | undefined; evidenceNote?: string | undefined }) => r.evidence !== 'implied' || r.evidenceNote !== undefined,
+  message: "a record with evidence 'implied' says why in evidenceNote",
+} as const;
 
 const citationsSchema = z.array(citationSchema).min(1, 'every record needs at least one citation');
 
@@ -56,7 +94,14 @@ export const parentLinkSchema = z.object({
   until: partialDateSchema.optional(),
   /** Percent owned, where stated (66 means 66%). */
   stake: z.number().min(0).max(100).optional(),
+  ...provenanceFields,
   citations: citationsSchema,
+});
+
+/** Where and over what a market entity holds: `{ place: 'China', industry: 'ride-hailing' }`. */
+export const marketScopeSchema = z.object({
+  place: z.string().min(1).optional(),
+  industry: z.string().min(1).optional(),
 });
 
 export const entitySchema = z.object({
@@ -68,7 +113,11 @@ export const entitySchema = z.object({
   parent: parentLinkSchema.optional(),
   /** Short description in our own words. */
   description: z.string().optional(),
+  /** For a `market`: the place and/or industry it covers. */
+  scope: marketScopeSchema.optional(),
   citations: citationsSchema,
+}).refine((e) => e.kind !== 'market' || (e.scope !== undefined && (e.scope.place !== undefined || e.scope.industry !== undefined)), {
+  message: 'a market entity names its scope: a place, an industry or both',
 });
 
 export const currencyCodeSchema = z
@@ -120,9 +169,10 @@ export const dealSchema = z.object({
   /** How the date was read when the source only implies it. */
   dateBasis: z.string().optional(),
   summary: z.string().min(1),
+  ...provenanceFields,
   citations: citationsSchema,
   ...conflictFields,
-});
+}).refine(impliedNeedsNote.check, { message: impliedNeedsNote.message });
 
 /** A span of time, each end a partial date: `{ from: '2020-04', to: '2021-03', label: 'fiscal 2021' }`. */
 export const periodSchema = z.object({
@@ -153,9 +203,11 @@ export const metricSchema = z
     scope: z.string().optional(),
     /** What the figure is, in our own words. */
     summary: z.string().min(1),
+    ...provenanceFields,
     citations: citationsSchema,
     ...conflictFields,
   })
+  .refine(impliedNeedsNote.check, { message: impliedNeedsNote.message })
   .refine((m) => m.value !== undefined || m.min !== undefined || m.max !== undefined, {
     message: 'a metric needs a value, or min and/or max for a range',
   })
@@ -182,12 +234,15 @@ export const ruleSchema = z.object({
   implementedBy: z.string().optional(),
   date: partialDateSchema.optional(),
   dateBasis: z.string().optional(),
+  ...provenanceFields,
   citations: citationsSchema,
   ...conflictFields,
-});
+}).refine(impliedNeedsNote.check, { message: impliedNeedsNote.message });
 
 export type SourceId = z.infer<typeof sourceIdSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type MarketScope = z.infer<typeof marketScopeSchema>;
 export type PartialDate = z.infer<typeof partialDateSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ParentLink = z.infer<typeof parentLinkSchema>;

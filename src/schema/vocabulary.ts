@@ -41,9 +41,14 @@ export const ENTITY_KINDS = [
   'person',
   'public-body',
   'organization',
+  // a market, place or industry as a whole (China's ride-hailing users, Southeast Asia's digital economy)
+  'market',
 ] as const;
 
-/** Deal kinds. `listing` covers IPOs and secondary listings; `fund` is a fund raise or close. */
+/** How a record's fact stands in its sources; absent means 'stated'. */
+export const EVIDENCE_KINDS = ['stated', 'implied'] as const;
+
+/** Deal kinds. `listing` covers IPOs and secondary listings, `delisting` their end; `fund` is a fund raise or close; `prize` is an award announced or given. */
 export const DEAL_KINDS = [
   'acquisition',
   'merger',
@@ -58,6 +63,8 @@ export const DEAL_KINDS = [
   'option',
   'licensing',
   'loan',
+  'delisting',
+  'prize',
 ] as const;
 
 /** How far a deal got, as the source tells it. */
