@@ -5,6 +5,7 @@ import { ledger } from './ledger.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
 import { sourceReference } from './source-reference.js';
 import { invalidQuery } from './invalid-query.js';
+import { provenanceOf } from './provenance-of.js';
 
 /**
  * A `{ source, quote }` pair. The source is checked at run time, so royalty rules (whose
@@ -32,10 +33,14 @@ function citationsOf(cited: unknown): readonly Readonly<Citation>[] | undefined 
 }
 
 /** {@link citationFor} over any dataset. */
-export function citationForIn(data: Dataset, cited: Cited | Readonly<Citation>): string {
-  const list = citationsOf(cited);
-  if (!list) {
+export function citationForIn(data: Dataset, cited: Cited | Readonly<Citation>, field?: string): string {
+  const all = citationsOf(cited);
+  if (!all) {
     throw invalidQuery('citationFor', 'expected a record with citations or a { source, quote } citation', cited);
+  }
+  const list = field === undefined ? all : provenanceOf(cited as Cited, field);
+  if (list.length === 0) {
+    throw invalidQuery('citationFor', `expected a field that a citation of the record names`, field);
   }
   return list
     .map(({ source, quote }) => {
@@ -53,15 +58,24 @@ export function citationForIn(data: Dataset, cited: Cited | Readonly<Citation>):
 /**
  * A readable citation: `"Title" — Author, Publisher, year: “quote”` (author or publisher left out
  * when the source has none). Given a record, one line per citation, joined by newlines; given a
- * single `{ source, quote }`, one line.
+ * single `{ source, quote }`, one line. Given a record and one of its fields, only the citations
+ * behind that field (see {@link provenanceOf}): how a journalist cites one figure.
  *
  * @throws {LedgerError} `UNKNOWN_SOURCE` for a citation of a source not in the dataset;
- *   `INVALID_QUERY` for a value with no citations.
+ *   `INVALID_QUERY` for a value with no citations, or a field no citation of the record names.
  * @example
  * import { citationFor } from 'ecosystem-ledger';
  * citationFor({ source: 'tc-alibaba-cloud-run-rate', quote: 'Alibaba announced its earnings today' });
  * // → '"Alibaba cloud biz is on a run rate over $4B" — Ron Miller, TechCrunch, 2019: “Alibaba announced its earnings today”'
+ * const figure = {
+ *   citations: [
+ *     { source: 'tc-alibaba-cloud-run-rate', quote: 'Alibaba announced its earnings today', fields: ['asOf'] },
+ *     { source: 'tc-alibaba-cloud-run-rate', quote: 'a run rate surpassing $4 billion', fields: ['min'] },
+ *   ],
+ * };
+ * citationFor(figure, 'min');
+ * // → '"Alibaba cloud biz is on a run rate over $4B" — Ron Miller, TechCrunch, 2019: “a run rate surpassing $4 billion”'
  */
-export function citationFor(cited: Cited | Readonly<Citation>): string {
-  return citationForIn(ledger, cited);
+export function citationFor(cited: Cited | Readonly<Citation>, field?: string): string {
+  return citationForIn(ledger, cited, field);
 }

@@ -19,12 +19,16 @@ export type ConflictGroup = Group<'deal', DealRecord> | Group<'metric', MetricRe
 
 type Claim = DealRecord | MetricRecord | RuleRecord;
 
-/** The connected groups of `conflictsWith` links (either direction) within one collection. */
+/**
+ * The connected groups of `conflictsWith` links (either direction) within one collection. A
+ * restatement (a record with `derivedFrom`) stands for its origin's fact, so it joins no group:
+ * a disputed fact held both as a metric and as a rule is one group, the origin's.
+ */
 function groupsOf<K extends ConflictGroup['kind'], R extends Claim>(kind: K, records: readonly R[]): Group<K, R>[] {
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const byId = new Map(records.filter((r) => r.derivedFrom === undefined).map((r) => [r.id, r]));
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string) => neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
-  for (const r of records) {
+  for (const r of byId.values()) {
     for (const other of r.conflictsWith ?? []) {
       // A link to a missing record is a data error the record tests report; it joins nothing here.
       if (!byId.has(other) || other === r.id) continue;
@@ -61,8 +65,10 @@ export const conflictsIn = memoizeByDataset(
 
 /**
  * Every group of records that disagree about the same fact — deals, metrics and rules linked by
- * `conflictsWith`, links followed both ways and transitively. Groups come deals first, then
- * metrics, then rules, each kind ordered by its smallest id; within a group ids are sorted.
+ * `conflictsWith`, links followed both ways and transitively — one group per disputed fact: a
+ * record that restates another (`derivedFrom`) is left out, its origin stands for it. Groups come
+ * deals first, then metrics, then rules, each kind ordered by its smallest id; within a group
+ * ids are sorted.
  *
  * @example
  * import { conflicts } from 'ecosystem-ledger';

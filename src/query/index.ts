@@ -7,6 +7,8 @@ export { dealsBy } from './deals-by.js';
 export type { DealsQuery } from './deals-by.js';
 export { entityOf } from './entity-of.js';
 export { metricsFor } from './metrics-for.js';
+export { provenanceOf } from './provenance-of.js';
+export type { FieldCitation, FieldCited, FieldProvenance } from './provenance-of.js';
 export type { MetricsQuery } from './metrics-for.js';
 export { resolveEntity } from './resolve-entity.js';
 export { subsidiariesOf } from './subsidiaries-of.js';

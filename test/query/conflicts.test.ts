@@ -30,6 +30,15 @@ describe('conflicts', () => {
     expect(groups.flatMap((g) => g.ids)).not.toContain('gone');
   });
 
+  it('leaves restatements out: a fact held as a metric and restated as a rule is one group', () => {
+    const rules = fixture.rules.map((r) =>
+      r.id === 'flutterwave-fee-rule-2-8' ? { ...r, derivedFrom: 'flutterwave-fee-2-8' } : r.id === 'flutterwave-fee-rule-3-8' ? { ...r, derivedFrom: 'flutterwave-fee-3-8' } : r,
+    );
+    const groups = conflictsIn(withRecords({ rules }));
+    expect(groups.filter((g) => g.kind === 'rule')).toEqual([]);
+    expect(groups.filter((g) => g.ids.includes('flutterwave-fee-2-8')).map((g) => g.ids)).toEqual([['flutterwave-fee-2-8', 'flutterwave-fee-3-8']]);
+  });
+
   it('is frozen throughout and computed once per dataset', () => {
     const groups = conflictsIn(fixture);
     expect(conflictsIn(fixture)).toBe(groups);
