@@ -220,6 +220,8 @@ export const METRIC_NAMES = [
   'reward',
   // debt raised per unit of equity (unit 'multiple')
   'leverage',
+  // how many classes a scheme sorts into (Shanghai's four waste categories), unit 'categories'
+  'categories',
   // the year a forecast puts a milestone in ('could overtake JD in GMV as early as 2021'), unit 'year'
   'milestone-year',
 ] as const;
@@ -278,4 +280,5 @@ export const COUNT_UNITS = [
   'residential-complexes',
   'tonnes',
   'kilograms',
+  'categories',
 ] as const;

@@ -132,6 +132,21 @@ export const metrics = [
     ],
   },
   {
+    id: 'shanghai-garbage-sorting-categories-2019',
+    entity: 'shanghai-municipal-government',
+    metric: 'categories',
+    value: 4,
+    unit: 'categories',
+    asOf: '2019-07-01',
+    qualifier: 'reported',
+    scope: 'waste categories households and companies must sort into under the compulsory program',
+    summary: 'Shanghai’s compulsory garbage-sorting rules, in force from July 1, 2019, require waste to be sorted into four categories.',
+    citations: [
+      { source: SRC, quote: 'On July 1, the world’s most populated city (Shanghai) began a compulsory garbage-sorting program', fields: ['asOf'] },
+      { source: SRC, quote: 'households and companies must classify their wastes into four categories', fields: ['value'] },
+    ],
+  },
+  {
     id: 'shanghai-residents-2019',
     entity: 'shanghai',
     metric: 'population',
