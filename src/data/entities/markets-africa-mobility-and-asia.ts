@@ -35,7 +35,10 @@ export const marketsAfricaMobilityAndAsiaEntities = [
     kind: 'market',
     scope: { place: 'China' },
     description: 'The country as a whole: its people and its economy.',
-    citations: [{ source: 'tc-hellobike-battery-jv', quote: 'the country has a population of about 1.4 billion' }],
+    citations: [
+      { source: 'tc-hellobike-battery-jv', quote: 'one billion trips that are completed on two-wheelers in China each day' },
+      { source: 'tc-hellobike-battery-jv', quote: 'the country has a population of about 1.4 billion' },
+    ],
   },
   {
     id: 'china-ride-hailing',
@@ -71,7 +74,10 @@ export const marketsAfricaMobilityAndAsiaEntities = [
     kind: 'market',
     scope: { place: 'Shanghai' },
     description: 'The city and its residents, subject to compulsory garbage sorting from July 1, 2019.',
-    citations: [{ source: 'tc-garbage-sorting-tech', quote: 'the city’s more than 24 million residents' }],
+    citations: [
+      { source: 'tc-garbage-sorting-tech', quote: 'the world’s most populated city (Shanghai)' },
+      { source: 'tc-garbage-sorting-tech', quote: 'the city’s more than 24 million residents' },
+    ],
   },
   {
     id: 'southeast-asia',

@@ -441,7 +441,7 @@ export const mobilityCloudAndFundsEntities = [
   {
     id: 'alipay-garbage-sorting-mini-app',
     name: 'Alipay garbage-sorting mini app',
-    aliases: [],
+    aliases: ['garbage-sorting mini app'],
     kind: 'product',
     description: 'Mini app inside Alipay that tells users which waste category an item belongs to.',
     parent: {

@@ -119,6 +119,9 @@ export const deals = [
     date: '2019',
     dateBasis: "the article's publication date, 2019; the source says 'this month' without naming it",
     summary: 'Opera announced venture money to grow its West African browser, payments and ride-hailing network, given here as $55 million.',
+    evidence: 'implied',
+    evidenceNote:
+      'The source says Opera "announced $55 million in venture spending"; that Opera raised the money (rather than spent it) is read from the roundup’s account of the same news, which says Opera raised it.',
     citations: [
       {
         source: 'tc-flutterwave-alipay',

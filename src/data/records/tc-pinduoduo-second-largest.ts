@@ -58,6 +58,8 @@ export const deals = [
     amounts: [],
     summary:
       'Its ties with Tencent let Pinduoduo sell through a WeChat mini app and reach users via Tencent’s social network, a channel closed to Alibaba.',
+    evidence: 'implied',
+    evidenceNote: 'The source speaks of "ties with its investor Tencent" that let Pinduoduo sell via WeChat; a distribution partnership is read from those ties, not named as one.',
     citations: [
       {
         source: SRC,

@@ -40,6 +40,8 @@ export const deals = [
     date: '2017',
     dateBasis: "the source says 'early 2017'",
     summary: 'Google Maps added in-app booking of Uber, Lyft, Gett and Hailo rides.',
+    evidence: 'implied',
+    evidenceNote: 'The source tells of a Google Maps feature that hails these services’ rides; that they took part as partners is read from the feature, not told.',
     citations: [
       {
         source: SRC,
@@ -57,6 +59,8 @@ export const deals = [
     date: '2017',
     dateBasis: "the source says 'a few months' after Google Maps’ early-2017 feature",
     summary: 'Alibaba’s AutoNavi maps app launched a comparable in-app ride-hailing feature for China, drawing on third-party ride services.',
+    evidence: 'implied',
+    evidenceNote: 'The source says AutoNavi debuted a feature like Google Maps’ (hailing other services’ rides); partnering with those services is read from that, and none is named.',
     citations: [
       {
         source: SRC,
