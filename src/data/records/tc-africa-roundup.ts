@@ -5,6 +5,17 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 const JULY_BASIS = "the article's publication date, 2019; the source says 'in July'";
 const PUBLISHED = "the article's publication date, 2019";
 
+// Nigeria is first in Africa twice over (people and economy): the two rank metrics share all but their scope.
+const NIGERIA_FIRST_IN_AFRICA = {
+  entity: 'nigeria',
+  metric: 'rank',
+  value: 1,
+  unit: 'rank',
+  asOf: '2019',
+  dateBasis: PUBLISHED,
+  qualifier: 'reported',
+} as const;
+
 export const deals = [
   {
     id: 'canal-plus-acquires-rok-2019',
@@ -247,13 +258,7 @@ export const metrics = [
   },
   {
     id: 'nigeria-africa-population-rank',
-    entity: 'nigeria',
-    metric: 'rank',
-    value: 1,
-    unit: 'rank',
-    asOf: '2019',
-    dateBasis: PUBLISHED,
-    qualifier: 'reported',
+    ...NIGERIA_FIRST_IN_AFRICA,
     scope: 'Africa, by population',
     summary: 'Nigeria is the most populous nation in Africa.',
     citations: [
@@ -267,13 +272,7 @@ export const metrics = [
   },
   {
     id: 'nigeria-africa-economy-rank',
-    entity: 'nigeria',
-    metric: 'rank',
-    value: 1,
-    unit: 'rank',
-    asOf: '2019',
-    dateBasis: PUBLISHED,
-    qualifier: 'reported',
+    ...NIGERIA_FIRST_IN_AFRICA,
     scope: 'Africa, by size of economy',
     summary: 'Nigeria has the largest economy in Africa.',
     citations: [
