@@ -43,6 +43,8 @@ export const ENTITY_KINDS = [
   'organization',
   // a market, place or industry as a whole (China's ride-hailing users, Southeast Asia's digital economy)
   'market',
+  // a prize or award programme (the Africa Netrpreneur Prize); a prize is not a fund
+  'award',
 ] as const;
 
 /** How a record's fact stands in its sources; absent means 'stated'. */
@@ -65,6 +67,8 @@ export const DEAL_KINDS = [
   'loan',
   'delisting',
   'prize',
+  // one party supplies goods or services to another (CATL's batteries to Volvo, Flutterwave's payments to Uber)
+  'supply',
 ] as const;
 
 /** How far a deal got, as the source tells it. */
@@ -103,6 +107,11 @@ export const PARTY_ROLES = [
   'borrower',
   'licensor',
   'licensee',
+  // the party that announces or gives a prize
+  'awarder',
+  // the two sides of a supply deal
+  'supplier',
+  'customer',
 ] as const;
 
 /** Hedges on a deal amount, as the source words them. */
@@ -201,6 +210,20 @@ export const METRIC_NAMES = [
   'voting-stake',
   'growth',
   'share',
+  // markets and places: a city's residents, a country's or region's people (unit 'people')
+  'population',
+  // how long something lasted or lasts: a tenure, a rivalry, a lease term (unit 'days', 'months' or 'years')
+  'duration',
+  // the most a lender extends to one borrower; a credit limit is not a price
+  'credit-limit',
+  // a payment for doing something (Shanghai's daily reward for sorting trash); a reward is not a price
+  'reward',
+  // debt raised per unit of equity (unit 'multiple')
+  'leverage',
+  // how many classes a scheme sorts into (Shanghai's four waste categories), unit 'categories'
+  'categories',
+  // the year a forecast puts a milestone in ('could overtake JD in GMV as early as 2021'), unit 'year'
+  'milestone-year',
 ] as const;
 
 /** Units that are not currencies. Any ISO 4217 code (three capitals) is also a unit. */
@@ -257,4 +280,5 @@ export const COUNT_UNITS = [
   'residential-complexes',
   'tonnes',
   'kilograms',
+  'categories',
 ] as const;

@@ -222,7 +222,7 @@ export const commerceAndPaymentsEntities = [
     id: 'africa-netrpreneur-prize',
     name: 'Africa Netrpreneur Prize',
     aliases: [],
-    kind: 'fund',
+    kind: 'award',
     description: 'Award for young companies and founders in Africa, announced by Jack Ma.',
     citations: [{ source: 'tc-flutterwave-alipay', quote: 'the $1 million Africa Netrpreneur Prize for African startups and founders' }],
   },
@@ -328,6 +328,14 @@ export const commerceAndPaymentsEntities = [
       citations: [{ source: 'tc-aspire-series-a', quote: 'AspireAccount, the startup’s flagship product' }],
     },
     citations: [{ source: 'tc-aspire-series-a', quote: 'AspireAccount, the startup’s flagship product' }],
+  },
+  {
+    id: 'andrea-baronchelli',
+    name: 'Andrea Baronchelli',
+    aliases: ['Baronchelli'],
+    kind: 'person',
+    description: 'Founder and chief executive of Aspire; earlier chief marketing officer of Lazada.',
+    citations: [{ source: 'tc-aspire-series-a', quote: 'Andrea Baronchelli, founder and CEO of Aspire' }],
   },
   {
     id: 'massmutual-ventures-south-asia',

@@ -34,9 +34,13 @@ export const coreEntities = [
     aliases: [],
     kind: 'product',
     description: 'Digital wallet and payment platform of the Alibaba/Ant ecosystem.',
+    // the link's quotes show who runs Alipay; Ant's origin as Alipay is a name history, not ownership
     parent: {
       entity: 'ant-group',
-      citations: [{ source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay' }],
+      citations: [
+        { source: 'tc-splyt-series-a', quote: 'Alipay, the digital wallet app run by Alibaba affiliate Ant Financial' },
+        { source: 'tc-hellobike-battery-jv', quote: 'pay via Ant’s e-wallet' },
+      ],
     },
     citations: [{ source: 'tc-flutterwave-alipay', quote: 'Alipay is Alibaba’s digital wallet and payment' }],
   },

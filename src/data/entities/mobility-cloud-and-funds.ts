@@ -135,10 +135,11 @@ export const mobilityCloudAndFundsEntities = [
     name: 'Uber China',
     aliases: [],
     kind: 'business-unit',
-    description: 'Uber’s former China ride-hailing business, taken over by Didi.',
+    description: 'Uber’s former China ride-hailing business, taken over by Didi in 2016.',
+    // Uber owned it until 2016; one parent field holds the owner since the acquisition (didi-acquires-uber-china-2016)
     parent: {
-      entity: 'uber',
-      until: '2016',
+      entity: 'didi',
+      since: '2016',
       citations: [{ source: RH, quote: 'Didi, which gobbled up Uber China in 2016' }],
     },
     citations: [{ source: RH, quote: 'Didi, which gobbled up Uber China in 2016' }],
@@ -370,7 +371,7 @@ export const mobilityCloudAndFundsEntities = [
   {
     id: 'warburg-pincus-china-southeast-asia-fund',
     name: 'Warburg Pincus China-Southeast Asia fund',
-    aliases: [],
+    aliases: ['China-Southeast Asia fund'],
     kind: 'fund',
     description: 'Warburg Pincus fund of 2019 covering both China and Southeast Asia.',
     parent: {
@@ -440,7 +441,7 @@ export const mobilityCloudAndFundsEntities = [
   {
     id: 'alipay-garbage-sorting-mini-app',
     name: 'Alipay garbage-sorting mini app',
-    aliases: [],
+    aliases: ['garbage-sorting mini app'],
     kind: 'product',
     description: 'Mini app inside Alipay that tells users which waste category an item belongs to.',
     parent: {

@@ -2,7 +2,19 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-africa-roundup`.
 
-const JULY_BASIS = "article published 2019; the source says 'in July'";
+const JULY_BASIS = "the article's publication date, 2019; the source says 'in July'";
+const PUBLISHED = "the article's publication date, 2019";
+
+// Nigeria is first in Africa twice over (people and economy): the two rank metrics share all but their scope.
+const NIGERIA_FIRST_IN_AFRICA = {
+  entity: 'nigeria',
+  metric: 'rank',
+  value: 1,
+  unit: 'rank',
+  asOf: '2019',
+  dateBasis: PUBLISHED,
+  qualifier: 'reported',
+} as const;
 
 export const deals = [
   {
@@ -20,7 +32,11 @@ export const deals = [
     summary:
       'Canal+ bought the Lagos-based ROK studio from IROKOtv for an undisclosed price that included cash, aiming to take Nollywood-style production to other African markets; founder Mary Njoku stays on as director general.',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'in July, French television company Canal+ acquired the ROK film studio from VOD company IROKOtv.' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'in July, French television company Canal+ acquired the ROK film studio from VOD company IROKOtv.',
+        fields: ['kind', 'status', 'date', 'parties[0].role', 'parties[1].role', 'parties[2].role'],
+      },
       { source: 'tc-africa-roundup', quote: 'Canal+ would not disclose the acquisition price, but confirmed there was a cash component of the deal.' },
       { source: 'tc-africa-roundup', quote: 'Mary Njoku will stay on as director general under the Canal+ acquisition' },
     ],
@@ -42,9 +58,17 @@ export const deals = [
     summary:
       'Opera raised $50 million in venture money, chiefly for its Africa-focused payments startup OPay, in a round co-led by Sequoia China, IDG Capital and Source Code Capital, to grow digital finance in Nigeria.',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'July saw Chinese owned Opera raise $50 million in venture spending to support its growing West African digital commercial network' },
-      { source: 'tc-africa-roundup', quote: 'The funds are predominately for OPay' },
-      { source: 'tc-africa-roundup', quote: 'Lead investors included Sequoia China, IDG Capital and Source Code Capital. Opera also joined the round' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'July saw Chinese owned Opera raise $50 million in venture spending to support its growing West African digital commercial network',
+        fields: ['amounts[0].value', 'date', 'status'],
+      },
+      { source: 'tc-africa-roundup', quote: 'The funds are predominately for OPay', fields: ['parties[0].role'] },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'Lead investors included Sequoia China, IDG Capital and Source Code Capital. Opera also joined the round',
+        fields: ['parties[1].role', 'parties[2].role', 'parties[3].role', 'parties[4].role'],
+      },
       { source: 'tc-africa-roundup', quote: 'OPay will use the capital (which wasn’t given a stage designation) primarily to grow its digital finance business in Nigeria' },
     ],
     conflictsWith: ['opera-55m-venture-spending-2019'],
@@ -61,11 +85,15 @@ export const deals = [
     ],
     amounts: [],
     date: '2019',
-    dateBasis: 'article published 2019; reported in the roundup of July news',
+    dateBasis: "the article's publication date, 2019; reported in the roundup of July news",
     summary:
       'BRCK and Swvl teamed up to put free Wi-Fi and online entertainment on Swvl’s on-demand buses in Kenya; neither would confirm expansion to other countries.',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'BRCK and Egyptian ride-hail venture Swvl are partnering to bring Wi-Fi and online entertainment to on-demand bus service in Kenya' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'BRCK and Egyptian ride-hail venture Swvl are partnering to bring Wi-Fi and online entertainment to on-demand bus service in Kenya',
+        fields: ['kind', 'status', 'parties[0].role', 'parties[1].role'],
+      },
       { source: 'tc-africa-roundup', quote: 'BRCK is installing its routers on Swvl vehicles in Kenya to run its Moja service' },
     ],
   },
@@ -76,10 +104,14 @@ export const deals = [
     parties: [{ entity: 'swvl', role: 'investee' }],
     amounts: [{ value: 42000000, currency: 'USD', label: 'Series B round size' }],
     date: '2019-06',
-    dateBasis: "article published 2019; the source says 'in June'",
+    dateBasis: "the article's publication date, 2019; the source says 'in June'",
     summary: 'Swvl closed a $42 million Series B intended to fund expansion in Africa.',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'The company raised a $42 million Series B round in June, with intent to expand in Africa' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'The company raised a $42 million Series B round in June, with intent to expand in Africa',
+        fields: ['amounts[0].value', 'date', 'kind'],
+      },
     ],
   },
 ] as const satisfies readonly DealRecord[];
@@ -92,10 +124,10 @@ export const metrics = [
     value: 45000000,
     unit: 'USD',
     asOf: '2019',
-    dateBasis: 'article published 2019; cumulative venture backing since the 2010 founding',
+    dateBasis: "the article's publication date, 2019; cumulative venture backing since the 2010 founding",
     qualifier: 'reported',
     summary: 'Total venture capital behind IROKOtv.',
-    citations: [{ source: 'tc-africa-roundup', quote: 'backed by $45 million in VC' }],
+    citations: [{ source: 'tc-africa-roundup', quote: 'backed by $45 million in VC', fields: ['value'] }],
   },
   {
     id: 'irokotv-founding-year-2010',
@@ -105,7 +137,7 @@ export const metrics = [
     unit: 'year',
     qualifier: 'reported',
     summary: 'Jason Njoku started IROKOtv in 2010.',
-    citations: [{ source: 'tc-africa-roundup', quote: 'Founded by Jason Njoku in 2010' }],
+    citations: [{ source: 'tc-africa-roundup', quote: 'Founded by Jason Njoku in 2010', fields: ['value'] }],
   },
   {
     id: 'opay-founding-year-2018',
@@ -115,7 +147,7 @@ export const metrics = [
     unit: 'year',
     qualifier: 'reported',
     summary: 'Opera set up OPay in 2018, building on the reach of its browser and search products.',
-    citations: [{ source: 'tc-africa-roundup', quote: 'Opera founded OPay in 2018' }],
+    citations: [{ source: 'tc-africa-roundup', quote: 'Opera founded OPay in 2018', fields: ['value'] }],
   },
   {
     id: 'swvl-founding-year-2017',
@@ -126,7 +158,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'founded in Cairo',
     summary: 'Swvl started in Cairo in 2017.',
-    citations: [{ source: 'tc-africa-roundup', quote: 'Founded in Cairo in 2017, Swvl' }],
+    citations: [{ source: 'tc-africa-roundup', quote: 'Founded in Cairo in 2017, Swvl', fields: ['value'] }],
   },
   {
     id: 'irokotv-nollywood-catalog-rank',
@@ -135,11 +167,18 @@ export const metrics = [
     value: 1,
     unit: 'rank',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'claimed',
     scope: 'worldwide, size of online Nollywood film catalogue',
     summary: 'IROKOtv claims the biggest online library of Nollywood films in the world.',
-    citations: [{ source: 'tc-africa-roundup', quote: 'IROKOtv boasts the world’s largest online catalog of Nollywood' }],
+    citations: [
+      {
+        source: 'tc-africa-roundup',
+        quote: 'IROKOtv boasts the world’s largest online catalog of Nollywood',
+        fields: ['value'],
+        derivation: 'Rank 1: the world’s largest catalogue is the first by size.',
+      },
+    ],
   },
   {
     id: 'flutterwave-international-fee-rate-3-8-percent',
@@ -148,12 +187,16 @@ export const metrics = [
     value: 3.8,
     unit: 'percent',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'reported',
     scope: 'international transactions (Alipay partnership)',
     summary: 'Standard fee Flutterwave charges on international transactions, per the Africa roundup, which is how it earns from the Alipay tie-up.',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'Flutterwave will earn revenue from the partnership by charging its standard 3.8% on international transactions.' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'Flutterwave will earn revenue from the partnership by charging its standard 3.8% on international transactions.',
+        fields: ['value'],
+      },
     ],
     conflictsWith: ['flutterwave-international-fee-rate-2-8-percent'],
     conflictNote:
@@ -166,12 +209,16 @@ export const metrics = [
     value: 4,
     unit: 'countries',
     asOf: '2019-07',
-    dateBasis: "article published 2019; count after the Kampala launch the source places in July",
+    dateBasis: "the article's publication date, 2019; count after the Kampala launch the source places in July",
     qualifier: 'reported',
     scope: 'Africa (Kenya, Uganda, South Africa, Tanzania)',
     summary: 'Number of African countries where InDriver operates after launching in Uganda.',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'bringing its Africa operating countries to four: Kenya, Uganda, South Africa and Tanzania' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'bringing its Africa operating countries to four: Kenya, Uganda, South Africa and Tanzania',
+        fields: ['value'],
+      },
     ],
   },
   {
@@ -181,12 +228,60 @@ export const metrics = [
     value: 2,
     unit: 'rank',
     asOf: '2019',
-    dateBasis: "article published 2019; the source says the ranking has held for 'the last four years'",
+    dateBasis: "the article's publication date, 2019; the source says the ranking has held for 'the last four years'",
     qualifier: 'reported',
     scope: 'Africa, web-browser usage (behind Chrome), each of the last four years',
     summary: 'Opera’s browser has been the second most used in Africa, after Chrome, for four years.',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'Opera’s web-browser has ranked No. 2 in usage in Africa, after Chrome, the last four years.' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'Opera’s web-browser has ranked No. 2 in usage in Africa, after Chrome, the last four years.',
+        fields: ['value'],
+      },
+    ],
+  },
+  {
+    id: 'china-africa-trade-2019',
+    entity: 'china-africa-trade',
+    metric: 'market-size',
+    value: 200000000000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: PUBLISHED,
+    qualifier: 'estimate',
+    scope: 'trade between China and Africa',
+    summary: 'The estimated value of trade between China and Africa, the payments the Flutterwave–Alipay link aims to capture.',
+    citations: [
+      { source: 'tc-africa-roundup', quote: 'the estimated $200 billion in China-Africa trade', fields: ['value'] },
+      { source: 'tc-flutterwave-alipay', quote: 'the estimated $200 billion in China-Africa trade', fields: ['value'] },
+    ],
+  },
+  {
+    id: 'nigeria-africa-population-rank',
+    ...NIGERIA_FIRST_IN_AFRICA,
+    scope: 'Africa, by population',
+    summary: 'Nigeria is the most populous nation in Africa.',
+    citations: [
+      {
+        source: 'tc-africa-roundup',
+        quote: 'Nigeria — Africa’s most populous nation',
+        fields: ['value'],
+        derivation: 'Rank 1: the most populous nation is the first by population.',
+      },
+    ],
+  },
+  {
+    id: 'nigeria-africa-economy-rank',
+    ...NIGERIA_FIRST_IN_AFRICA,
+    scope: 'Africa, by size of economy',
+    summary: 'Nigeria has the largest economy in Africa.',
+    citations: [
+      {
+        source: 'tc-africa-roundup',
+        quote: 'Africa’s most populous nation and largest economy',
+        fields: ['value'],
+        derivation: 'Rank 1: the largest economy is the first by size.',
+      },
     ],
   },
 ] as const satisfies readonly MetricRecord[];
@@ -199,9 +294,15 @@ export const rules = [
     summary: 'Flutterwave charges merchants its standard fee of 3.8% on international transactions, including Alipay payments (Africa roundup figure).',
     terms: [{ role: 'payment processor', entity: 'flutterwave', share: 3.8, note: 'standard rate on international transactions' }],
     date: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
+    // the same fact as the fee-rate metric, told as the rule a settlement would apply
+    derivedFrom: 'flutterwave-international-fee-rate-3-8-percent',
     citations: [
-      { source: 'tc-africa-roundup', quote: 'Flutterwave will earn revenue from the partnership by charging its standard 3.8% on international transactions.' },
+      {
+        source: 'tc-africa-roundup',
+        quote: 'Flutterwave will earn revenue from the partnership by charging its standard 3.8% on international transactions.',
+        fields: ['terms[0].share'],
+      },
     ],
     conflictsWith: ['flutterwave-international-transaction-fee-2-8-percent'],
     conflictNote:

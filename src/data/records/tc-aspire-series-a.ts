@@ -2,7 +2,7 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-aspire-series-a`.
 
-const PUB_BASIS = 'article published 2019';
+const PUB_BASIS = "the article's publication date, 2019";
 
 export const deals = [
   {
@@ -11,7 +11,8 @@ export const deals = [
     status: 'completed',
     parties: [
       { entity: 'aspire', role: 'investee' },
-      { entity: 'massmutual-ventures-south-asia', role: 'lead-investor' },
+      // the source says MassMutual 'funded' the round, not that it led it
+      { entity: 'massmutual-ventures-south-asia', role: 'investor' },
       { entity: 'arc-labs', role: 'investor' },
       { entity: 'y-combinator', role: 'investor' },
       { entity: 'hummingbird', role: 'investor' },
@@ -23,10 +24,18 @@ export const deals = [
     summary:
       'Aspire closed a $32.5 million Series A backed by MassMutual Ventures South Asia, with Arc Labs and returning backers Y Combinator, Hummingbird and Picus Capital, to grow in its four Southeast Asian markets.',
     citations: [
-      { source: 'tc-aspire-series-a', quote: 'has raised $32.5 million in a new financing round to expand its presence in several Southeast Asian markets' },
-      { source: 'tc-aspire-series-a', quote: 'The Series A round for the one-and-a-half-year old startup was funded by MassMutual Ventures South Asia.' },
-      { source: 'tc-aspire-series-a', quote: 'Arc Labs and existing investors Y Combinator' },
-      { source: 'tc-aspire-series-a', quote: 'Hummingbird, and Picus Capital also participated in the round' },
+      {
+        source: 'tc-aspire-series-a',
+        quote: 'has raised $32.5 million in a new financing round to expand its presence in several Southeast Asian markets',
+        fields: ['amounts[0].value', 'status', 'parties[0].role'],
+      },
+      {
+        source: 'tc-aspire-series-a',
+        quote: 'The Series A round for the one-and-a-half-year old startup was funded by MassMutual Ventures South Asia.',
+        fields: ['kind', 'parties[1].role'],
+      },
+      { source: 'tc-aspire-series-a', quote: 'Arc Labs and existing investors Y Combinator', fields: ['parties[2].role', 'parties[3].role'] },
+      { source: 'tc-aspire-series-a', quote: 'Hummingbird, and Picus Capital also participated in the round', fields: ['parties[4].role', 'parties[5].role'] },
     ],
   },
   {
@@ -39,9 +48,11 @@ export const deals = [
     ],
     amounts: [],
     date: '2018',
-    dateBasis: "article published 2019; the source says Aspire graduated from YC 'last year'",
+    dateBasis: "the article's publication date, 2019; the source says Aspire graduated from YC 'last year'",
     summary: 'Aspire went through the Y Combinator accelerator, which became one of its existing investors.',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'existing investors Y Combinator — Aspire graduated from YC last year' }],
+    citations: [
+      { source: 'tc-aspire-series-a', quote: 'existing investors Y Combinator — Aspire graduated from YC last year', fields: ['kind', 'date', 'parties[0].role'] },
+    ],
   },
   {
     id: 'niyo-bank-funding-2019',
@@ -50,10 +61,10 @@ export const deals = [
     parties: [{ entity: 'niyo-bank', role: 'investee' }],
     amounts: [],
     date: '2019',
-    dateBasis: "article published 2019; the source says 'in recent months'",
+    dateBasis: "the article's publication date, 2019; the source says 'in recent months'",
     summary: 'Indian business neobank NiYo Bank raised funding described only as tens of millions of dollars.',
     citations: [
-      { source: 'tc-aspire-series-a', quote: 'Both of these startups have raised tens of millions of dollars in recent months.' },
+      { source: 'tc-aspire-series-a', quote: 'Both of these startups have raised tens of millions of dollars in recent months.', fields: ['kind', 'date'] },
       { source: 'tc-aspire-series-a', quote: 'NiYo Bank and Open have amassed millions of businesses' },
     ],
   },
@@ -64,10 +75,10 @@ export const deals = [
     parties: [{ entity: 'open-neobank', role: 'investee' }],
     amounts: [],
     date: '2019',
-    dateBasis: "article published 2019; the source says 'in recent months'",
+    dateBasis: "the article's publication date, 2019; the source says 'in recent months'",
     summary: 'Indian business neobank Open raised funding described only as tens of millions of dollars.',
     citations: [
-      { source: 'tc-aspire-series-a', quote: 'Both of these startups have raised tens of millions of dollars in recent months.' },
+      { source: 'tc-aspire-series-a', quote: 'Both of these startups have raised tens of millions of dollars in recent months.', fields: ['kind', 'date'] },
       { source: 'tc-aspire-series-a', quote: 'NiYo Bank and Open have amassed millions of businesses' },
     ],
   },
@@ -78,9 +89,15 @@ export const deals = [
     parties: [{ entity: 'drip-capital', role: 'investee' }],
     amounts: [{ value: 25000000, currency: 'USD', label: 'funding raised' }],
     date: '2019',
-    dateBasis: "article published 2019; the source says 'last week'",
+    dateBasis: "the article's publication date, 2019; the source says 'last week'",
     summary: 'Drip Capital, a working-capital provider for businesses in developing markets, raised $25 million.',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'Drip Capital, which helps businesses in developing markets secure working capital, raised $25 million last week.' }],
+    citations: [
+      {
+        source: 'tc-aspire-series-a',
+        quote: 'Drip Capital, which helps businesses in developing markets secure working capital, raised $25 million last week.',
+        fields: ['amounts[0].value', 'date'],
+      },
+    ],
   },
 ] as const satisfies readonly DealRecord[];
 
@@ -96,7 +113,7 @@ export const metrics = [
     qualifier: 'approximate',
     scope: 'cumulative, including the Series A',
     summary: 'Total funding Aspire has taken in so far (about $41.5 million).',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'Aspire has raised about $41.5 million to date.' }],
+    citations: [{ source: 'tc-aspire-series-a', quote: 'Aspire has raised about $41.5 million to date.', fields: ['value'] }],
   },
   {
     id: 'aspire-monthly-growth-since-2018',
@@ -105,11 +122,17 @@ export const metrics = [
     value: 30,
     unit: 'percent',
     period: { from: '2018-01', to: '2019', label: 'since operations began in January 2018' },
-    dateBasis: 'article published 2019; growth since operations began in January 2018',
+    dateBasis: "the article's publication date, 2019; growth since operations began in January 2018",
     qualifier: 'claimed',
     scope: 'month on month',
     summary: 'Monthly growth rate Aspire’s CEO says the startup has sustained since launch.',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'the startup has seen “30% month-on-month growth” since beginning operations in January 2018' }],
+    citations: [
+      {
+        source: 'tc-aspire-series-a',
+        quote: 'the startup has seen “30% month-on-month growth” since beginning operations in January 2018',
+        fields: ['value', 'period'],
+      },
+    ],
   },
   {
     id: 'aspire-business-accounts-target-2020',
@@ -118,11 +141,11 @@ export const metrics = [
     min: 100000,
     unit: 'accounts',
     asOf: '2020',
-    dateBasis: "article published 2019; the source says 'by next year'",
+    dateBasis: "the article's publication date, 2019; the source says 'by next year'",
     qualifier: 'projection',
     scope: 'business accounts',
     summary: 'Number of business accounts Aspire expects to exceed within a year.',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'Aspire expects to amass more than 100,000 business accounts by next year' }],
+    citations: [{ source: 'tc-aspire-series-a', quote: 'Aspire expects to amass more than 100,000 business accounts by next year', fields: ['min', 'asOf'] }],
   },
   {
     id: 'aspire-founding-year-2018',
@@ -133,7 +156,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'start of operations (January 2018)',
     summary: 'Aspire began operating in January 2018.',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'since beginning operations in January 2018' }],
+    citations: [{ source: 'tc-aspire-series-a', quote: 'since beginning operations in January 2018', fields: ['value'] }],
   },
   {
     id: 'aspire-age-2019',
@@ -145,7 +168,14 @@ export const metrics = [
     dateBasis: PUB_BASIS,
     qualifier: 'reported',
     summary: 'Aspire was about eighteen months old at the time of its Series A.',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'the one-and-a-half-year old startup' }],
+    citations: [
+      {
+        source: 'tc-aspire-series-a',
+        quote: 'the one-and-a-half-year old startup',
+        fields: ['value'],
+        derivation: 'One and a half years is 1.5 years.',
+      },
+    ],
   },
   {
     id: 'aspire-countries-2019',
@@ -158,21 +188,76 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'Southeast Asia (Thailand, Indonesia, Singapore, Vietnam)',
     summary: 'Countries Aspire currently operates in.',
-    citations: [{ source: 'tc-aspire-series-a', quote: 'Aspire currently operates in Thailand, Indonesia, Singapore, and Vietnam.' }],
+    citations: [
+      {
+        source: 'tc-aspire-series-a',
+        quote: 'Aspire currently operates in Thailand, Indonesia, Singapore, and Vietnam.',
+        fields: ['value'],
+        derivation: 'The quote names four countries.',
+      },
+    ],
+  },
+  {
+    // re-filed from the rules: a credit limit is not a price
+    id: 'aspire-working-capital-cap',
+    entity: 'aspire',
+    metric: 'credit-limit',
+    max: 70000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: PUB_BASIS,
+    qualifier: 'approximate',
+    scope: 'working capital one SME can secure',
+    summary: 'Aspire provides SMEs with working capital of up to about $70,000.',
+    citations: [{ source: 'tc-aspire-series-a', quote: 'secure working capital of up to about $70,000', fields: ['max'] }],
+  },
+  {
+    id: 'andrea-baronchelli-lazada-cmo-tenure',
+    entity: 'andrea-baronchelli',
+    metric: 'duration',
+    value: 4,
+    unit: 'years',
+    qualifier: 'reported',
+    scope: 'time as chief marketing officer of Alibaba’s Lazada, before founding Aspire',
+    summary: 'Aspire’s founder Andrea Baronchelli was Lazada’s CMO for four years.',
+    citations: [
+      { source: 'tc-aspire-series-a', quote: 'Baronchelli, who served as a CMO for Alibaba’s Lazada platform for four years', fields: ['value'] },
+    ],
+  },
+  {
+    id: 'southeast-asia-digital-economy-size-projection',
+    entity: 'southeast-asia-digital-economy',
+    metric: 'market-size',
+    min: 200000000000,
+    unit: 'USD',
+    asOf: '2019',
+    dateBasis: `${PUB_BASIS}; a forecast from a report co-authored by Google, its horizon not given`,
+    qualifier: 'projection',
+    scope: 'per year, Southeast Asia’s digital economy',
+    summary: 'Southeast Asia’s digital economy is forecast to reach more than $200 billion a year, per a report co-authored by Google.',
+    citations: [
+      {
+        source: 'tc-aspire-series-a',
+        quote: 'Southeast Asia’s digital economy is slated to grow more than six-fold to reach more than $200 billion per year, according to a report co-authored by Google.',
+        fields: ['min'],
+      },
+    ],
+  },
+  {
+    id: 'southeast-asia-digital-economy-growth-projection',
+    entity: 'southeast-asia-digital-economy',
+    metric: 'growth',
+    min: 6,
+    unit: 'multiple',
+    asOf: '2019',
+    dateBasis: `${PUB_BASIS}; a forecast from a report co-authored by Google, its horizon not given`,
+    qualifier: 'projection',
+    scope: 'growth of Southeast Asia’s digital economy, as a multiple of its present size',
+    summary: 'Southeast Asia’s digital economy is forecast to grow more than six-fold, per a report co-authored by Google.',
+    citations: [
+      { source: 'tc-aspire-series-a', quote: 'Southeast Asia’s digital economy is slated to grow more than six-fold', fields: ['min'] },
+    ],
   },
 ] as const satisfies readonly MetricRecord[];
 
-export const rules = [
-  {
-    id: 'aspire-working-capital-cap',
-    entity: 'aspire',
-    kind: 'pricing',
-    summary: 'Aspire provides SMEs with working capital capped at roughly $70,000.',
-    terms: [
-      { role: 'lender (maximum working capital per SME)', entity: 'aspire', amount: { value: 70000, currency: 'USD' }, note: "source says 'up to about $70,000'" },
-    ],
-    date: '2019',
-    dateBasis: PUB_BASIS,
-    citations: [{ source: 'tc-aspire-series-a', quote: 'secure working capital of up to about $70,000' }],
-  },
-] as const satisfies readonly RuleRecord[];
+export const rules = [] as const satisfies readonly RuleRecord[];

@@ -3,8 +3,9 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 // Records told in source `tc-pinduoduo-second-largest`.
 
 const SRC = 'tc-pinduoduo-second-largest';
+const PUBLISHED = "the article's publication date, 2019";
 
-const SIX_EIGHTEEN = "article published 2019; figures at the close of the '6/18' mid-year shopping festival of that year";
+const SIX_EIGHTEEN = "the article's publication date, 2019; figures at the close of the '6/18' mid-year shopping festival of that year";
 
 export const deals = [
   {
@@ -17,9 +18,9 @@ export const deals = [
     ],
     amounts: [],
     date: '2018-07',
-    dateBasis: "article published 2019; the source says 'last July'",
+    dateBasis: "the article's publication date, 2019; the source says 'last July'",
     summary: 'Pinduoduo floated its shares on the Nasdaq stock exchange.',
-    citations: [{ source: SRC, quote: 'went public on the Nasdaq last July' }],
+    citations: [{ source: SRC, quote: 'went public on the Nasdaq last July', fields: ['kind', 'status', 'date', 'parties[1].role'] }],
   },
   {
     id: 'tencent-invests-in-pinduoduo',
@@ -31,7 +32,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Tencent is an investor in Pinduoduo (no amount or date given).',
-    citations: [{ source: SRC, quote: 'ties with its investor Tencent' }],
+    citations: [{ source: SRC, quote: 'ties with its investor Tencent', fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'tencent-invests-in-jd-com',
@@ -43,7 +44,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Tencent also backs JD.com (no amount or date given).',
-    citations: [{ source: SRC, quote: 'Tencent — also a backer of JD' }],
+    citations: [{ source: SRC, quote: 'Tencent — also a backer of JD', fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'pinduoduo-wechat-distribution-partnership',
@@ -57,10 +58,13 @@ export const deals = [
     amounts: [],
     summary:
       'Its ties with Tencent let Pinduoduo sell through a WeChat mini app and reach users via Tencent’s social network, a channel closed to Alibaba.',
+    evidence: 'implied',
+    evidenceNote: 'The source speaks of "ties with its investor Tencent" that let Pinduoduo sell via WeChat; a distribution partnership is read from those ties, not named as one.',
     citations: [
       {
         source: SRC,
         quote: 'which enables it to sell via WeChat’s lite app and tap the giant’s vast social network',
+        fields: ['kind', 'parties[0].role', 'parties[2].role'],
       },
     ],
   },
@@ -79,8 +83,8 @@ export const metrics = [
     scope: 'China; QuestMobile data',
     summary: 'Pinduoduo finished the 2019 6/18 festival with 135 million daily active users, according to QuestMobile.',
     citations: [
-      { source: SRC, quote: 'it came out of the mid-year sales festival' },
-      { source: SRC, quote: 'with 135 million DAUs' },
+      { source: SRC, quote: 'it came out of the mid-year sales festival', fields: ['asOf'] },
+      { source: SRC, quote: 'with 135 million DAUs', fields: ['value'] },
     ],
   },
   {
@@ -94,7 +98,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China; QuestMobile data',
     summary: 'JD ended the 2019 6/18 festival with 88 million daily active users, per QuestMobile.',
-    citations: [{ source: SRC, quote: 'JD, in comparison, ended with 88 million DAUs' }],
+    citations: [{ source: SRC, quote: 'JD, in comparison, ended with 88 million DAUs', fields: ['value'] }],
   },
   {
     id: 'taobao-daily-active-users-2019-06',
@@ -107,7 +111,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China; QuestMobile data',
     summary: 'Taobao stayed first with 299 million daily active users after the 2019 6/18 festival, per QuestMobile.',
-    citations: [{ source: SRC, quote: 'Alibaba’s Taobao retained its top spot at 299 million' }],
+    citations: [{ source: SRC, quote: 'Alibaba’s Taobao retained its top spot at 299 million', fields: ['value'] }],
   },
   {
     id: 'taobao-rank-china-ecommerce-dau-2019-06',
@@ -120,7 +124,14 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China e-commerce, by daily active users',
     summary: 'Taobao kept first place among Chinese e-commerce apps by daily users.',
-    citations: [{ source: SRC, quote: 'Alibaba’s Taobao retained its top spot at 299 million' }],
+    citations: [
+      {
+        source: SRC,
+        quote: 'Alibaba’s Taobao retained its top spot at 299 million',
+        fields: ['value'],
+        derivation: 'Rank 1: the top spot is the first place.',
+      },
+    ],
   },
   {
     id: 'pinduoduo-rank-china-ecommerce-users-2019-06',
@@ -137,6 +148,7 @@ export const metrics = [
       {
         source: SRC,
         quote: 'solidified Pinduoduo’s position as China’s second-biggest ecommerce company by number of users',
+        fields: ['value'],
       },
       { source: SRC, quote: 'Pinduoduo’s daily active users have outnumbered JD’s for at least the past 12 months' },
     ],
@@ -155,6 +167,7 @@ export const metrics = [
       {
         source: SRC,
         quote: 'In 2018, Pinduoduo racked up 471.6 billion yuan ($68.6 billion) in gross merchandise volume',
+        fields: ['value', 'conversions[0].value', 'period'],
       },
     ],
   },
@@ -166,13 +179,14 @@ export const metrics = [
     unit: 'CNY',
     conversions: [{ value: 243900000000, currency: 'USD' }],
     period: { from: '2018-01', to: '2018-12', label: '2018' },
-    dateBasis: "article published 2019; the source says 'last year'",
+    dateBasis: "the article's publication date, 2019; the source says 'last year'",
     qualifier: 'reported',
     summary: 'JD’s gross merchandise volume for 2018, given in yuan with a dollar equivalent; close to four times Pinduoduo’s.',
     citations: [
       {
         source: SRC,
         quote: 'JD’s GMV was almost four times that of Pinduoduo at 1.68 trillion yuan ($243.9 billion) last year',
+        fields: ['value', 'conversions[0].value', 'period'],
       },
     ],
   },
@@ -184,7 +198,7 @@ export const metrics = [
     unit: 'year',
     qualifier: 'reported',
     summary: 'Pinduoduo was started in 2015 by a former Google employee.',
-    citations: [{ source: SRC, quote: 'The startup, which was founded in 2015 by an ex-Googler' }],
+    citations: [{ source: SRC, quote: 'The startup, which was founded in 2015 by an ex-Googler', fields: ['value'] }],
   },
   {
     id: 'pinduoduo-age-2019',
@@ -193,11 +207,11 @@ export const metrics = [
     max: 4,
     unit: 'years',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'reported',
     scope: 'time operating on mobile; the source says less than four years',
     summary: 'Pinduoduo had been operating as a mobile service for under four years.',
-    citations: [{ source: SRC, quote: 'Pinduoduo has been up and running on mobile for less than four years' }],
+    citations: [{ source: SRC, quote: 'Pinduoduo has been up and running on mobile for less than four years', fields: ['max'] }],
   },
   {
     id: 'jd-com-age-2019',
@@ -206,10 +220,10 @@ export const metrics = [
     value: 21,
     unit: 'years',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'reported',
     summary: 'JD was a company of 21 years’ standing, dating from the PC era.',
-    citations: [{ source: SRC, quote: 'JD is a 21-year-old firm born out of the PC era' }],
+    citations: [{ source: SRC, quote: 'JD is a 21-year-old firm born out of the PC era', fields: ['value'] }],
   },
   {
     id: 'pinduoduo-share-price-2019',
@@ -218,11 +232,11 @@ export const metrics = [
     value: 20.54,
     unit: 'USD',
     asOf: '2019',
-    dateBasis: "article published 2019; the source says 'currently'",
+    dateBasis: "the article's publication date, 2019; the source says 'currently'",
     qualifier: 'reported',
     scope: 'share price',
     summary: 'Pinduoduo’s stock was trading at $20.54 when the article was written.',
-    citations: [{ source: SRC, quote: 'Currently trading at $20.54' }],
+    citations: [{ source: SRC, quote: 'Currently trading at $20.54', fields: ['value'] }],
   },
   {
     id: 'pinduoduo-share-price-decline-since-march-2019',
@@ -231,11 +245,72 @@ export const metrics = [
     value: -35,
     unit: 'percent',
     asOf: '2019',
-    dateBasis: 'article published 2019; change since a high in March of that year',
+    dateBasis: "the article's publication date, 2019; change since a high in March of that year",
     qualifier: 'approximate',
     scope: 'share price, since the March 2019 high',
     summary: 'Pinduoduo’s share price had dropped by roughly 35% from its March high.',
-    citations: [{ source: SRC, quote: 'its stock has plunged about 35 percent since a March high' }],
+    citations: [
+      {
+        source: SRC,
+        quote: 'its stock has plunged about 35 percent since a March high',
+        fields: ['value'],
+        derivation: 'A plunge of about 35 percent is growth of -35%.',
+      },
+    ],
+  },
+  {
+    id: 'pinduoduo-overtakes-jd-gmv-projection',
+    entity: 'pinduoduo',
+    metric: 'milestone-year',
+    min: 2021,
+    unit: 'year',
+    asOf: '2019-03',
+    dateBasis: "the UBS Evidence Lab report the source dates 'March', in the article's publication year, 2019",
+    qualifier: 'projection',
+    scope: 'year Pinduoduo could overtake JD in GMV, at the earliest (UBS Evidence Lab forecast)',
+    summary: 'UBS Evidence Lab forecast that Pinduoduo could pass JD in gross merchandise volume as early as 2021.',
+    citations: [
+      {
+        source: SRC,
+        quote: 'In a March report, investment bank UBS’s Evidence Lab predicted that Pinduoduo could overtake JD in GMV as early as 2021.',
+        fields: ['min', 'asOf'],
+      },
+    ],
+  },
+  {
+    id: 'pinduoduo-daily-users-lead-over-jd-duration',
+    entity: 'pinduoduo',
+    metric: 'duration',
+    min: 12,
+    unit: 'months',
+    asOf: '2019-06',
+    dateBasis: SIX_EIGHTEEN,
+    qualifier: 'reported',
+    scope: 'time Pinduoduo’s daily active users have outnumbered JD’s (QuestMobile data)',
+    summary: 'Pinduoduo has had more daily active users than JD for at least a year, according to QuestMobile.',
+    citations: [
+      { source: SRC, quote: 'Pinduoduo’s daily active users have outnumbered JD’s for at least the past 12 months', fields: ['min'] },
+    ],
+  },
+  {
+    id: 'china-ecommerce-alibaba-jd-rivalry-duration',
+    entity: 'china-ecommerce',
+    metric: 'duration',
+    value: 10,
+    unit: 'years',
+    asOf: '2019',
+    dateBasis: PUBLISHED,
+    qualifier: 'approximate',
+    scope: 'how long Alibaba and JD.com have fought over Chinese e-commerce as a duopoly',
+    summary: 'Alibaba and JD.com have been at war over Chinese e-commerce for about a decade.',
+    citations: [
+      {
+        source: SRC,
+        quote: 'Alibaba and JD.com have been in a war over the Chinese e-commerce space for a decade or so',
+        fields: ['value'],
+        derivation: 'A decade is ten years; "or so" makes it approximate.',
+      },
+    ],
   },
 ] as const satisfies readonly MetricRecord[];
 

@@ -3,6 +3,7 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 // Records told in source `tc-ride-hailing-aggregators`.
 
 const SRC = 'tc-ride-hailing-aggregators';
+const PUBLISHED = "the article's publication date, 2019";
 
 const JOINED = 'Other big names like Baidu, Hellobike, Meituan and Didi subsequently joined forces with third-party ride-booking services';
 
@@ -20,8 +21,8 @@ export const deals = [
     date: '2016',
     summary: 'Didi took over Uber’s China business, part of Uber’s retreat from the Chinese market.',
     citations: [
-      { source: SRC, quote: 'Didi, which gobbled up Uber China in 2016' },
-      { source: 'tc-splyt-series-a', quote: 'Uber’s decision to exit markets like China' },
+      { source: SRC, quote: 'Didi, which gobbled up Uber China in 2016', fields: ['kind', 'date', 'parties[0].role', 'parties[1].role'] },
+      { source: 'tc-splyt-series-a', quote: 'Uber’s decision to exit markets like China', fields: ['parties[2].role'] },
     ],
   },
   {
@@ -39,10 +40,13 @@ export const deals = [
     date: '2017',
     dateBasis: "the source says 'early 2017'",
     summary: 'Google Maps added in-app booking of Uber, Lyft, Gett and Hailo rides.',
+    evidence: 'implied',
+    evidenceNote: 'The source tells of a Google Maps feature that hails these services’ rides; that they took part as partners is read from the feature, not told.',
     citations: [
       {
         source: SRC,
         quote: 'a feature Google Maps added in early 2017 allowing users to hail Uber, Lyft, Gett and Hailo straight from its navigation app',
+        fields: ['kind', 'date', 'parties[0].role', 'parties[1].role', 'parties[2].role', 'parties[3].role', 'parties[4].role'],
       },
     ],
   },
@@ -55,7 +59,15 @@ export const deals = [
     date: '2017',
     dateBasis: "the source says 'a few months' after Google Maps’ early-2017 feature",
     summary: 'Alibaba’s AutoNavi maps app launched a comparable in-app ride-hailing feature for China, drawing on third-party ride services.',
-    citations: [{ source: SRC, quote: 'A few months later, AutoNavi, a maps app owned by Alibaba, debuted a similar feature in China' }],
+    evidence: 'implied',
+    evidenceNote: 'The source says AutoNavi debuted a feature like Google Maps’ (hailing other services’ rides); partnering with those services is read from that, and none is named.',
+    citations: [
+      {
+        source: SRC,
+        quote: 'A few months later, AutoNavi, a maps app owned by Alibaba, debuted a similar feature in China',
+        fields: ['kind', 'date', 'parties[0].role'],
+      },
+    ],
   },
   {
     id: 'baidu-ride-hailing-aggregation-partnerships',
@@ -64,7 +76,7 @@ export const deals = [
     parties: [{ entity: 'baidu', role: 'partner' }],
     amounts: [],
     summary: 'Baidu teamed up with outside ride-booking services instead of running its own ride-hailing fleet.',
-    citations: [{ source: SRC, quote: JOINED }],
+    citations: [{ source: SRC, quote: JOINED, fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'hellobike-ride-hailing-aggregation-partnerships',
@@ -73,7 +85,7 @@ export const deals = [
     parties: [{ entity: 'hellobike', role: 'partner' }],
     amounts: [],
     summary: 'Hellobike teamed up with outside ride-booking services instead of building its own car-hailing offering.',
-    citations: [{ source: SRC, quote: JOINED }],
+    citations: [{ source: SRC, quote: JOINED, fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'meituan-ride-hailing-aggregation-partnerships',
@@ -82,7 +94,7 @@ export const deals = [
     parties: [{ entity: 'meituan', role: 'partner' }],
     amounts: [],
     summary: 'Meituan teamed up with outside ride-booking services, turning its app into a ride-hailing marketplace.',
-    citations: [{ source: SRC, quote: JOINED }],
+    citations: [{ source: SRC, quote: JOINED, fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'didi-ride-hailing-aggregation-partnerships',
@@ -92,7 +104,7 @@ export const deals = [
     amounts: [],
     summary: 'Didi itself also started aggregating third-party ride-booking services in its app.',
     citations: [
-      { source: SRC, quote: JOINED },
+      { source: SRC, quote: JOINED, fields: ['kind', 'parties[0].role'] },
       { source: SRC, quote: 'including ride-hailing giant Didi itself — are placing bets on this type of aggregation service' },
     ],
   },
@@ -106,10 +118,10 @@ export const metrics = [
     value: 1000000000,
     unit: 'users',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'approximate',
     summary: 'Meituan is described as a platform with about a billion users.',
-    citations: [{ source: SRC, quote: 'riding on a billion-user platform like Meituan' }],
+    citations: [{ source: SRC, quote: 'riding on a billion-user platform like Meituan', fields: ['value'] }],
   },
   {
     id: 'didi-commission-rate-2019',
@@ -118,18 +130,32 @@ export const metrics = [
     value: 20,
     unit: 'percent',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'approximate',
     scope: 'share of each trip kept by Didi as a full ride-hailing operator',
     summary: 'Didi keeps roughly a fifth of every trip fare, about double the typical aggregator cut.',
-    citations: [{ source: SRC, quote: 'a ride-hailing operator such as Didi charges about 20% from each trip' }],
+    citations: [{ source: SRC, quote: 'a ride-hailing operator such as Didi charges about 20% from each trip', fields: ['value'] }],
+  },
+  {
+    id: 'china-ride-hailing-users-2019',
+    entity: 'china-ride-hailing',
+    metric: 'users',
+    value: 330000000,
+    unit: 'users',
+    asOf: '2019',
+    dateBasis: PUBLISHED,
+    qualifier: 'reported',
+    scope: 'China, ride-hailing users',
+    summary: 'China’s ride-hailing industry counts 330 million users.',
+    citations: [{ source: SRC, quote: 'China’s massive ride-hailing industry of 330 million users', fields: ['value'] }],
   },
 ] as const satisfies readonly MetricRecord[];
 
 export const rules = [
   {
+    // a market-wide norm: the source gives it for aggregators in general, not for Meituan alone
     id: 'china-ride-hailing-aggregator-commission',
-    entity: 'meituan',
+    entity: 'china-ride-hailing',
     kind: 'commission',
     summary:
       'Ride-hailing aggregators in China (Meituan, AutoNavi, Baidu, Hellobike, Didi and others) usually keep a commission of roughly 10% of each fare paid through them; the exact split with partners is not disclosed.',
@@ -142,9 +168,9 @@ export const rules = [
       { role: 'third-party ride-hailing provider', note: 'receives the rest of the fare; exact division undisclosed' },
     ],
     date: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     citations: [
-      { source: SRC, quote: 'users pay directly through the aggregator, which normally takes a commission of about 10%' },
+      { source: SRC, quote: 'users pay directly through the aggregator, which normally takes a commission of about 10%', fields: ['terms[0].share'] },
       {
         source: SRC,
         quote: 'none of the players have disclosed how revenue is exactly divided with their mobility partners',
@@ -159,7 +185,9 @@ export const rules = [
       'As a full ride-hailing operator handling drivers and customer service, Didi keeps about 20% of each trip.',
     terms: [{ role: 'ride-hailing operator', entity: 'didi', share: 20, note: 'approximate, per trip' }],
     date: '2019',
-    dateBasis: 'article published 2019',
-    citations: [{ source: SRC, quote: 'a ride-hailing operator such as Didi charges about 20% from each trip' }],
+    dateBasis: PUBLISHED,
+    // the same fact as the commission-rate metric, told as the rule a settlement would apply
+    derivedFrom: 'didi-commission-rate-2019',
+    citations: [{ source: SRC, quote: 'a ride-hailing operator such as Didi charges about 20% from each trip', fields: ['terms[0].share'] }],
   },
 ] as const satisfies readonly RuleRecord[];

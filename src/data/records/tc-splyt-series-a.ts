@@ -3,7 +3,7 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 // Records told in source `tc-splyt-series-a`.
 
 const SRC = 'tc-splyt-series-a';
-
+const PUBLISHED = "the article's publication date, 2019";
 
 export const deals = [
   {
@@ -20,15 +20,16 @@ export const deals = [
     ],
     amounts: [{ value: 8000000, currency: 'USD', label: 'Series A round size' }],
     date: '2019',
-    dateBasis: "article published 2019; the source says the close was announced 'this week'",
+    dateBasis: "the article's publication date, 2019; the source says the close was announced 'this week'",
     summary:
       'UK ride-hailing roaming startup Splyt raised an $8 million Series A from unnamed family offices and angels, with Grab also participating.',
     citations: [
       {
         source: SRC,
         quote: 'closed an $8 million Series A round from a range of undisclosed (and existing) family offices and angel investors',
+        fields: ['amounts[0].value', 'kind', 'status', 'parties[0].role'],
       },
-      { source: SRC, quote: 'the round included participation from Southeast Asian ride-hailing company Grab' },
+      { source: SRC, quote: 'the round included participation from Southeast Asian ride-hailing company Grab', fields: ['parties[1].role'] },
     ],
   },
   {
@@ -45,7 +46,7 @@ export const deals = [
     summary:
       'As part of its investment Grab becomes a Splyt partner, letting Grab users book rides from other providers abroad from early 2020.',
     citations: [
-      { source: SRC, quote: 'The deal will see Grab become a Splyt partner' },
+      { source: SRC, quote: 'The deal will see Grab become a Splyt partner', fields: ['kind', 'parties[0].role', 'parties[1].role'] },
       { source: SRC, quote: 'Grab is scheduled to work overseas from early 2020' },
     ],
   },
@@ -59,12 +60,12 @@ export const deals = [
     ],
     amounts: [],
     date: '2019',
-    dateBasis: 'article published 2019; the source says the Grab deal came hot on the heels of this already-live rollout',
+    dateBasis: "the article's publication date, 2019; the source says the Grab deal came hot on the heels of this already-live rollout",
     summary:
       'Splyt connected Alipay to ride-hailing networks so Alipay users in Southeast Asia can book Grab taxis without installing Grab; the integration is live.',
     citations: [
-      { source: SRC, quote: 'a similar rollout with Alipay, the digital wallet app run by Alibaba affiliate Ant Financial' },
-      { source: SRC, quote: 'The integration is already live within Alipay for Southeast Asia' },
+      { source: SRC, quote: 'a similar rollout with Alipay, the digital wallet app run by Alibaba affiliate Ant Financial', fields: ['kind', 'parties[1].role'] },
+      { source: SRC, quote: 'The integration is already live within Alipay for Southeast Asia', fields: ['status'] },
     ],
   },
   {
@@ -77,7 +78,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Travel app Ctrip is among Splyt’s existing ride-hailing integration partners.',
-    citations: [{ source: SRC, quote: 'Splyt has partnerships with Chinese travel app Ctrip' }],
+    citations: [{ source: SRC, quote: 'Splyt has partnerships with Chinese travel app Ctrip', fields: ['kind', 'parties[1].role'] }],
   },
   {
     id: 'splyt-careem-partnership',
@@ -89,7 +90,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Middle Eastern ride-hailing firm Careem is among Splyt’s existing partners.',
-    citations: [{ source: SRC, quote: 'Splyt has partnerships with Chinese travel app Ctrip, Careem' }],
+    citations: [{ source: SRC, quote: 'Splyt has partnerships with Chinese travel app Ctrip, Careem', fields: ['kind', 'parties[1].role'] }],
   },
   {
     id: 'splyt-gett-partnership',
@@ -102,8 +103,8 @@ export const deals = [
     amounts: [],
     summary: 'Gett is among Splyt’s existing ride-hailing partners.',
     citations: [
-      { source: SRC, quote: 'Splyt has partnerships with' },
-      { source: SRC, quote: 'the Middle East-based service being acquired by Uber — Gett and car rental service Cartrawler' },
+      { source: SRC, quote: 'Splyt has partnerships with', fields: ['kind'] },
+      { source: SRC, quote: 'the Middle East-based service being acquired by Uber — Gett and car rental service Cartrawler', fields: ['parties[1].role'] },
     ],
   },
   {
@@ -116,7 +117,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Car-rental service Cartrawler gained a ride-hailing option through its tie-up with Splyt.',
-    citations: [{ source: SRC, quote: 'car rental service Cartrawler, which added ride-hailing via the tie-up' }],
+    citations: [{ source: SRC, quote: 'car rental service Cartrawler, which added ride-hailing via the tie-up', fields: ['kind', 'parties[1].role'] }],
   },
   {
     id: 'grab-acquires-uber-southeast-asia-2018',
@@ -128,10 +129,10 @@ export const deals = [
     ],
     amounts: [],
     date: '2018',
-    dateBasis: "article published 2019; the source says 'last year'",
+    dateBasis: "the article's publication date, 2019; the source says 'last year'",
     summary: 'Grab took over Uber’s Southeast Asian operations as Uber withdrew from the region.',
     citations: [
-      { source: SRC, quote: 'which acquired Uber’s regional business last year' },
+      { source: SRC, quote: 'which acquired Uber’s regional business last year', fields: ['kind', 'date', 'parties[0].role', 'parties[1].role'] },
       { source: SRC, quote: 'Uber’s decision to exit markets like China, Southeast Asia and Russia' },
     ],
   },
@@ -142,7 +143,7 @@ export const deals = [
     parties: [{ entity: 'uber', role: 'seller' }],
     amounts: [],
     summary: 'Uber pulled out of the Russian ride-hailing market (counterparty not named in the source).',
-    citations: [{ source: SRC, quote: 'Uber’s decision to exit markets like China, Southeast Asia and Russia' }],
+    citations: [{ source: SRC, quote: 'Uber’s decision to exit markets like China, Southeast Asia and Russia', fields: ['kind', 'status'] }],
   },
   {
     id: 'uber-acquires-careem',
@@ -154,9 +155,9 @@ export const deals = [
     ],
     amounts: [],
     date: '2019',
-    dateBasis: 'article published 2019; the deal was still in progress',
+    dateBasis: "the article's publication date, 2019; the deal was still in progress",
     summary: 'Uber is in the process of buying Middle East ride-hailing company Careem.',
-    citations: [{ source: SRC, quote: 'Careem — the Middle East-based service being acquired by Uber' }],
+    citations: [{ source: SRC, quote: 'Careem — the Middle East-based service being acquired by Uber', fields: ['kind', 'status', 'parties[0].role', 'parties[1].role'] }],
   },
   {
     id: 'uber-invests-in-didi',
@@ -168,7 +169,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Uber holds an investment in Didi, one of the cross-holdings among ride-hailing rivals.',
-    citations: [{ source: SRC, quote: 'Uber and Didi, in particular, are investors in many competing services and each other' }],
+    citations: [{ source: SRC, quote: 'Uber and Didi, in particular, are investors in many competing services and each other', fields: ['kind', 'parties[0].role', 'parties[1].role'] }],
   },
   {
     id: 'didi-invests-in-uber',
@@ -180,7 +181,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Didi in turn holds an investment in Uber.',
-    citations: [{ source: SRC, quote: 'Uber and Didi, in particular, are investors in many competing services and each other' }],
+    citations: [{ source: SRC, quote: 'Uber and Didi, in particular, are investors in many competing services and each other', fields: ['kind', 'parties[0].role', 'parties[1].role'] }],
   },
 ] as const satisfies readonly DealRecord[];
 
@@ -192,10 +193,10 @@ export const metrics = [
     value: 14000000000,
     unit: 'USD',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'reported',
     summary: 'Grab carried a $14 billion valuation.',
-    citations: [{ source: SRC, quote: 'the firm valued at $14 billion' }],
+    citations: [{ source: SRC, quote: 'the firm valued at $14 billion', fields: ['value'] }],
   },
   {
     id: 'splyt-age-2019',
@@ -204,10 +205,10 @@ export const metrics = [
     value: 4,
     unit: 'years',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'reported',
     summary: 'Splyt had been operating for four years when it announced its Series A.',
-    citations: [{ source: SRC, quote: 'The four-year-old company announced this week' }],
+    citations: [{ source: SRC, quote: 'The four-year-old company announced this week', fields: ['value'] }],
   },
   {
     id: 'splyt-cities-reach-2019',
@@ -216,11 +217,11 @@ export const metrics = [
     value: 2000,
     unit: 'cities',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'approximate',
     scope: 'reach through existing partners',
     summary: 'Through its current partners Splyt reaches roughly 2,000 cities.',
-    citations: [{ source: SRC, quote: 'the existing partner base already gives Splyt reach into some 2,000 cities' }],
+    citations: [{ source: SRC, quote: 'the existing partner base already gives Splyt reach into some 2,000 cities', fields: ['value'] }],
   },
   {
     id: 'splyt-singapore-headcount-target-2019',
@@ -229,11 +230,11 @@ export const metrics = [
     value: 15,
     unit: 'employees',
     asOf: '2019',
-    dateBasis: "article published 2019; the source says 'this year'",
+    dateBasis: "the article's publication date, 2019; the source says 'this year'",
     qualifier: 'projection',
     scope: 'Singapore office',
     summary: 'Splyt’s CEO expects its Singapore office to grow to 15 staff, mainly engineers, during the year.',
-    citations: [{ source: SRC, quote: 'he expects headcount in Singapore will reach 15 this year, mostly on the tech side' }],
+    citations: [{ source: SRC, quote: 'he expects headcount in Singapore will reach 15 this year, mostly on the tech side', fields: ['value'] }],
   },
   {
     id: 'splyt-headcount-target-2019',
@@ -242,11 +243,11 @@ export const metrics = [
     value: 50,
     unit: 'employees',
     asOf: '2019-12',
-    dateBasis: "article published 2019; the source says 'by the end of this year'",
+    dateBasis: "the article's publication date, 2019; the source says 'by the end of this year'",
     qualifier: 'projection',
     scope: 'whole company',
     summary: 'Splyt is expected to have 50 employees in total by the end of 2019.',
-    citations: [{ source: SRC, quote: 'overall the company is predicted to grow to 50 people by the end of this year' }],
+    citations: [{ source: SRC, quote: 'overall the company is predicted to grow to 50 people by the end of this year', fields: ['value', 'asOf'] }],
   },
   {
     id: 'splyt-weekly-growth-2019',
@@ -255,11 +256,18 @@ export const metrics = [
     value: 100,
     unit: 'percent',
     asOf: '2019',
-    dateBasis: "article published 2019; the source says 'since May'",
+    dateBasis: "the article's publication date, 2019; the source says 'since May'",
     qualifier: 'claimed',
     scope: 'week over week, since May 2019',
     summary: 'Splyt says its business has been doubling every week since May.',
-    citations: [{ source: SRC, quote: 'Splyt is seeing growth double on a weekly basis since May' }],
+    citations: [
+      {
+        source: SRC,
+        quote: 'Splyt is seeing growth double on a weekly basis since May',
+        fields: ['value'],
+        derivation: 'Doubling each week is growth of 100% week over week.',
+      },
+    ],
   },
   {
     id: 'splyt-repeat-use-rate',
@@ -268,11 +276,11 @@ export const metrics = [
     value: 90,
     unit: 'percent',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: PUBLISHED,
     qualifier: 'claimed',
     scope: 'repeat use through partners, in some areas',
     summary: 'In certain areas 90% of Splyt-powered riders come back to use the service again, according to its CEO.',
-    citations: [{ source: SRC, quote: 'the service is seeing a 90 percent repeat use through its partners' }],
+    citations: [{ source: SRC, quote: 'the service is seeing a 90 percent repeat use through its partners', fields: ['value'] }],
   },
 ] as const satisfies readonly MetricRecord[];
 
