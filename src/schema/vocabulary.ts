@@ -167,6 +167,8 @@ export const METRIC_NAMES = [
   'founding-year',
   // a company's or product's age as the source states it ('a 20-year-old leader'), unit 'years'
   'age',
+  // how long something took as the source states it (a negotiation, a closing), unit 'months' or 'days'
+  'duration',
   // market position
   'market-share',
   'rank',
