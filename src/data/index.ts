@@ -3,6 +3,7 @@ import { deepFreeze } from './deep-freeze.js';
 import { alibabaGroupEntities } from './entities/alibaba-group.js';
 import { commerceAndPaymentsEntities } from './entities/commerce-and-payments.js';
 import { coreEntities } from './entities/core.js';
+import { marketsDevicesRetailAndTencentEntities } from './entities/markets-devices-retail-and-tencent.js';
 import { mobilityCloudAndFundsEntities } from './entities/mobility-cloud-and-funds.js';
 import { xiamiEraEntities } from './entities/xiami-era.js';
 import { xiaomiEcosystemEntities } from './entities/xiaomi-ecosystem.js';
@@ -71,6 +72,7 @@ export const entities: readonly EntityRecord[] = /* @__PURE__ */ deepFreeze([
   ...alibabaGroupEntities,
   ...commerceAndPaymentsEntities,
   ...mobilityCloudAndFundsEntities,
+  ...marketsDevicesRetailAndTencentEntities,
 ]);
 
 /** Every deal-like event the sources tell. */

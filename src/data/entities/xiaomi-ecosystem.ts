@@ -21,7 +21,7 @@ export const xiaomiEcosystemEntities = [
   {
     id: 'mi-iot-platform',
     name: 'Xiaomi IoT platform',
-    aliases: [],
+    aliases: ['IoT platform'],
     kind: 'product',
     description: 'Xiaomi’s Internet-of-Things platform linking devices made by its ecosystem companies into a smart-home network.',
     parent: {
