@@ -74,6 +74,24 @@ export const deals = [
       },
     ],
   },
+  {
+    id: 'bytedance-smartisan-potential-alliance',
+    kind: 'partnership',
+    status: 'considered',
+    evidence: 'implied',
+    evidenceNote:
+      'the article calls Smartisan Bytedance’s "potential ally" after Bytedance bought some of its patents and staff; neither company is said to plan an alliance',
+    parties: [
+      { entity: 'bytedance', role: 'partner' },
+      { entity: 'smartisan', role: 'partner' },
+    ],
+    amounts: [],
+    summary: 'The article sees Smartisan, whose patents and staff Bytedance took on, as a potential ally of Bytedance in smartphones, in India as at home.',
+    citations: [
+      { source: SRC, quote: 'Bytedance, alongside its potential ally Smartisan', fields: ['kind', 'status'] },
+      { source: SRC, quote: 'At the very least, the tie-up confers hardware development capability on the mobile internet upstart.', fields: ['parties[1].role'] },
+    ],
+  },
 ] as const satisfies readonly DealRecord[];
 
 export const metrics = [

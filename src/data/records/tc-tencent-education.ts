@@ -98,6 +98,25 @@ export const metrics = [
     summary: 'Tencent has launched around a dozen short-video apps in an attempt to check TikTok, none matching it.',
     citations: [{ source: SRC, quote: 'Tencent has churned out a dozen short video apps', fields: ['value'] }],
   },
+  {
+    id: 'tencent-platform-and-content-group-news-apps-2019',
+    entity: 'tencent-platform-and-content-group',
+    metric: 'products',
+    value: 2,
+    unit: 'apps',
+    asOf: '2019',
+    dateBasis: "the article's publication date, 2019; the group was formed in the October reorganization",
+    qualifier: 'reported',
+    scope: 'news apps among the services the group brings together',
+    summary: 'The Platform and Content Group formed in Tencent’s October reorganization counts two news apps among its services, beside QQ, an app store, a browser, an esports platform and video services.',
+    citations: [
+      {
+        source: SRC,
+        quote: 'spanning QQ, an app store, a web browser, two news apps, an esports platform and several video services',
+        fields: ['value'],
+      },
+    ],
+  },
 ] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];
