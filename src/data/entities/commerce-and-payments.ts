@@ -300,10 +300,7 @@ export const commerceAndPaymentsEntities = [
       since: '2019',
       citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business' }],
     },
-    citations: [
-      { source: 'tc-aliexpress-russia-jv', quote: 'its Pandao e-commerce business' },
-      { source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business' },
-    ],
+    citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'its Pandao e-commerce business' }],
   },
   {
     id: 'yandex',
