@@ -92,8 +92,9 @@ export const deals = [
       {
         source: SRC,
         quote: 'Suning, in turn, invested 14 billion yuan ($2 billion) in Alibaba a deal that kickstarted Alibaba’s ‘new retail’ strategy',
-        fields: ['amounts[0].value', 'amounts[0].conversions[0].value', 'date'],
+        fields: ['amounts[0].value', 'amounts[0].conversions[0].value'],
       },
+      { source: SRC, quote: 'a $4.6 billion investment in 2015 and Suning, in turn, invested 14 billion yuan', fields: ['date'] },
       { source: SRC, quote: 'cut its stake in Alibaba from an initial 1.1% to 0.51%', fields: ['parties[0].stake'] },
     ],
   },
@@ -424,7 +425,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'Europe, retailers',
     summary: 'Carrefour is the biggest retailer in Europe.',
-    citations: [{ source: SRC, quote: 'Carrefour, which is Europe’s largest retailer', fields: ['value'], derivation: 'rank 1 from "the largest"' }],
+    citations: [{ source: SRC, quote: 'Carrefour, which is Europe’s largest retailer', fields: ['value'], derivation: 'rank 1 from "Europe’s largest retailer"' }],
   },
 ] as const satisfies readonly MetricRecord[];
 
