@@ -7,6 +7,12 @@ const CURRENTLY_2017 = "the article's publication date, 2017 (a year estimated f
 const ARTICLE_2017 = "the article's publication date, 2017 (a year estimated from the events it tells); the source states the figure in the present tense";
 /** The source's only word on Xiaomi investing in its ecosystem members: a general line, not a statement about any one company. */
 const INVESTOR_QUOTE = { source: SRC, quote: 'As an advisor and investor in all of this, Xiaomi certainly benefits', fields: ['kind', 'parties[0].role'] } as const;
+/** Huami and Zimi are told among the ecosystem members by their revenue. */
+const HUAMI_AND_ZIMI_ARE_MEMBERS = {
+  source: SRC,
+  quote: 'seven ecosystem members obtain annual revenue of over 100 million RMB. In addition, Huami (fitness bands) and Zimi (power banks)',
+  fields: ['parties[1].entity'],
+} as const;
 const IMPLIED_INVESTMENT =
   'the source names the company as a Xiaomi ecosystem member and calls Xiaomi "an advisor and investor in all of this" in general; it states no investment in this company';
 
@@ -76,7 +82,7 @@ export const deals = [
     summary: 'Huami, the fitness-band maker, is counted among Xiaomi’s ecosystem members; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'Huami (fitness bands)', fields: ['parties[1].entity'] },
+      HUAMI_AND_ZIMI_ARE_MEMBERS,
     ],
   },
   {
@@ -93,7 +99,7 @@ export const deals = [
     summary: 'Zimi, the power-bank maker, is counted among Xiaomi’s ecosystem members; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'Zimi (power banks)', fields: ['parties[1].entity'] },
+      HUAMI_AND_ZIMI_ARE_MEMBERS,
     ],
   },
   {
@@ -218,6 +224,8 @@ export const metrics = [
     metric: 'price',
     value: 299,
     unit: 'CNY',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'reported',
     scope: '90fun suitcase',
     summary: 'Retail price of the 90fun suitcase used as the article’s channel example.',
@@ -297,9 +305,11 @@ export const metrics = [
     metric: 'stores',
     value: 1000,
     unit: 'stores',
+    period: { from: '2017', to: '2019' },
+    dateBasis: "the article's publication date, 2017 (a year estimated from the events it tells), and 'in the coming two years'",
     qualifier: 'target',
     scope:
-      'store network within the two years after the article (2017 by the index estimate); as with the opening pace, the "stores" may be the ecosystem members of the mall metaphor',
+      'store network within the two years after the article; as with the opening pace, the "stores" may be the ecosystem members of the mall metaphor',
     summary: 'Xiaomi aims to grow its store network to a thousand outlets within two years.',
     citations: [{ source: SRC, quote: 'It plans to expand its network to comprise 1,000 stores in the coming two years.', fields: ['value'] }],
   },
@@ -372,6 +382,8 @@ export const metrics = [
     metric: 'price',
     value: 299,
     unit: 'CNY',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'reported',
     scope: 'AMAZFIT fitness band',
     summary: 'Price of Huami’s own-brand band, pitched at the upper end of the market.',
@@ -383,6 +395,8 @@ export const metrics = [
     metric: 'price',
     value: 79,
     unit: 'CNY',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'approximate',
     scope: 'fitness-band versions sold by Xiaomi',
     summary: 'Rough price of the Xiaomi-branded fitness bands, set against Huami’s dearer AMAZFIT.',
