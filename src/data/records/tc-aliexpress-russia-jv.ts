@@ -90,7 +90,8 @@ export const deals = [
   {
     id: 'megafon-sells-mail-ru-stake-to-alibaba-2019',
     kind: 'divestment',
-    status: 'announced',
+    // one of the "moving pieces" of the JV transaction, which the source says has closed
+    status: 'completed',
     parties: [
       { entity: 'megafon', role: 'seller' },
       { entity: 'alibaba', role: 'buyer', stake: 9.97 },
@@ -99,9 +100,10 @@ export const deals = [
     amounts: [],
     date: '2019',
     dateBasis: CLOSED_BASIS,
-    summary: 'As one step of the AliExpress Russia JV transaction, MegaFon is to transfer the Mail.ru Group shares it owns (a 9.97% economic interest) to Alibaba.',
+    summary: 'As one step of the AliExpress Russia JV transaction, which has closed, MegaFon sells the Mail.ru Group shares it owned (a 9.97% economic interest) to Alibaba.',
     citations: [
       { source: SRC, quote: 'MegaFon will sell its 9.97% economic stake in Mail.ru Group to Alibaba Group.', fields: ['parties[1].stake', 'parties[0].role', 'parties[1].role'] },
+      { source: SRC, quote: 'The operation has several moving pieces, which is one reason why it’s taken nearly eight months to bring it all together and close the deal', fields: ['status'] },
     ],
   },
   {
