@@ -89,7 +89,7 @@ export const deals = [
     summary: 'The article sees Smartisan, whose patents and staff Bytedance took on, as a potential ally of Bytedance in smartphones, in India as at home.',
     citations: [
       { source: SRC, quote: 'Bytedance, alongside its potential ally Smartisan', fields: ['kind', 'status'] },
-      { source: SRC, quote: 'At the very least, the tie-up confers hardware development capability on the mobile internet upstart.', fields: ['parties[1].role'] },
+      { source: SRC, quote: 'At the very least, the tie-up confers hardware development capability on the mobile internet upstart.' },
     ],
   },
 ] as const satisfies readonly DealRecord[];
