@@ -15,6 +15,22 @@ const SOURCES: ReadonlySet<string> = new Set([
 ]);
 
 describe('answers from the Xiaomi, retail and Tencent sources', () => {
+  it.each([
+    ['Mi', 'xiaomi'],
+    ['Mi shopping mall', 'mi-com'],
+    ['IoT platform', 'mi-iot-platform'],
+    ['Ninebot 9', 'ninebot-9-balanced-car'],
+    ['Mail.Ru', 'mail-ru-group'],
+    ['Megafon', 'megafon'],
+    ['RDIF', 'rdif'],
+    ['Alibaba Group', 'alibaba'],
+    ['Bytedance', 'bytedance'],
+    ['Chinese manufacturers', 'chinese-smartphone-makers'],
+    ['PCG', 'tencent-platform-and-content-group'],
+    ['Tencent Holdings', 'tencent'],
+    ['Barefoot', 'barefoot-networks'],
+  ])('the sources’ spelling %s resolves to %s', (spelling, id) => expect(resolveEntity(spelling).id).toBe(id));
+
   it('Barefoot Networks’ $155.4 million raised is held once, as a metric, not as a round', () => {
     const raised = metricsFor('Barefoot Networks', { metric: 'funding-raised' });
     expect(raised.map((m) => [m.value, m.unit])).toEqual([[155_400_000, 'USD']]);
