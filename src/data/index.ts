@@ -4,6 +4,7 @@ import { alibabaGroupEntities } from './entities/alibaba-group.js';
 import { commerceAndPaymentsEntities } from './entities/commerce-and-payments.js';
 import { coreEntities } from './entities/core.js';
 import { marketsAfricaMobilityAndAsiaEntities } from './entities/markets-africa-mobility-and-asia.js';
+import { marketsDevicesRetailAndTencentEntities } from './entities/markets-devices-retail-and-tencent.js';
 import { mobilityCloudAndFundsEntities } from './entities/mobility-cloud-and-funds.js';
 import { xiamiEraEntities } from './entities/xiami-era.js';
 import { xiaomiEcosystemEntities } from './entities/xiaomi-ecosystem.js';
@@ -73,6 +74,7 @@ export const entities: readonly EntityRecord[] = /* @__PURE__ */ deepFreeze([
   ...commerceAndPaymentsEntities,
   ...mobilityCloudAndFundsEntities,
   ...marketsAfricaMobilityAndAsiaEntities,
+  ...marketsDevicesRetailAndTencentEntities,
 ]);
 
 /** Every deal-like event the sources tell. */

@@ -212,7 +212,8 @@ export const METRIC_NAMES = [
   'share',
   // markets and places: a city's residents, a country's or region's people (unit 'people')
   'population',
-  // how long something lasted or lasts: a tenure, a rivalry, a lease term (unit 'days', 'months' or 'years')
+  // how long something took, lasted or lasts: a negotiation, a closing, a tenure, a rivalry, a lease term
+  // (unit 'days', 'months' or 'years')
   'duration',
   // the most a lender extends to one borrower; a credit limit is not a price
   'credit-limit',

@@ -275,23 +275,29 @@ export const commerceAndPaymentsEntities = [
     name: 'AliExpress Russia',
     aliases: [],
     kind: 'business-unit',
-    description: 'Alibaba’s AliExpress marketplace operations in Russia, both local and cross-border, put into the joint venture.',
+    description:
+      'Alibaba’s AliExpress marketplace operations in Russia, both local and cross-border, which Alibaba held until it put them into the AliExpress Russia joint venture in 2019.',
+    // Its earlier parent, Alibaba, is told in the description: an entity has one parent link.
     parent: {
-      entity: 'alibaba',
-      citations: [
-        { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress' },
-      ],
+      entity: 'aliexpress-russia-jv',
+      since: '2019',
+      citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group will invest $100 million and contribute AliExpress Russia into the joint venture.' }],
     },
-    citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'contribute AliExpress Russia into the joint venture' }],
+    citations: [
+      { source: 'tc-aliexpress-russia-jv', quote: 'contribute AliExpress Russia into the joint venture' },
+      { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress' },
+    ],
   },
   {
     id: 'pandao',
     name: 'Pandao',
     aliases: [],
     kind: 'business-unit',
-    description: 'Mail.ru Group e-commerce business put into the AliExpress Russia joint venture.',
+    description: 'E-commerce business that Mail.ru Group owned until it put it into the AliExpress Russia joint venture in 2019.',
+    // Its earlier parent, Mail.ru Group, is told in the description: an entity has one parent link.
     parent: {
-      entity: 'mail-ru-group',
+      entity: 'aliexpress-russia-jv',
+      since: '2019',
       citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business' }],
     },
     citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'its Pandao e-commerce business' }],
@@ -519,7 +525,7 @@ export const commerceAndPaymentsEntities = [
   {
     id: 'chinese-smartphone-makers',
     name: 'Chinese smartphone manufacturers',
-    aliases: [],
+    aliases: ['Chinese manufacturers'],
     kind: 'organization',
     description:
       'Collective grouping (not a single company) of China-based phone brands, led by Xiaomi, used by Counterpoint for market-share tallies.',
@@ -540,7 +546,7 @@ export const commerceAndPaymentsEntities = [
     name: 'Carrefour China',
     aliases: [],
     kind: 'business-unit',
-    description: 'Carrefour’s China retail business of hypermarkets and convenience stores, 80% of which was sold to Suning.',
+    description: 'Carrefour’s China retail business of hypermarkets and convenience stores; Carrefour agreed in 2019 to sell 80% of it to Suning, a sale set to close by the end of that year.',
     parent: {
       entity: 'carrefour',
       citations: [{ source: 'tc-carrefour-china-suning', quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning' }],

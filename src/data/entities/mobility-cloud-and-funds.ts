@@ -300,6 +300,8 @@ export const mobilityCloudAndFundsEntities = [
     description: 'Microsoft’s cloud-computing platform.',
     parent: {
       entity: 'microsoft',
+      evidence: 'implied',
+      evidenceNote: 'the source names the platform "Microsoft Azure" but does not say who owns it',
       citations: [{ source: TCJ, quote: 'Microsoft Azure' }],
     },
     citations: [{ source: TCJ, quote: 'giants AWS, Microsoft Azure and Google Cloud' }],
@@ -312,6 +314,8 @@ export const mobilityCloudAndFundsEntities = [
     description: 'Google’s cloud-computing platform.',
     parent: {
       entity: 'google',
+      evidence: 'implied',
+      evidenceNote: 'the source names the platform "Google Cloud" but does not say who owns it',
       citations: [{ source: TCJ, quote: 'Google Cloud' }],
     },
     citations: [{ source: TCJ, quote: 'giants AWS, Microsoft Azure and Google Cloud' }],

@@ -21,7 +21,7 @@ export const xiaomiEcosystemEntities = [
   {
     id: 'mi-iot-platform',
     name: 'Xiaomi IoT platform',
-    aliases: [],
+    aliases: ['IoT platform'],
     kind: 'product',
     description: 'Xiaomi’s Internet-of-Things platform linking devices made by its ecosystem companies into a smart-home network.',
     parent: {
@@ -43,7 +43,7 @@ export const xiaomiEcosystemEntities = [
     name: 'Surge S1',
     aliases: ['Surge S1 chip'],
     kind: 'product',
-    description: 'Chip developed in-house by Xiaomi, launched early in the year of the article (2017 by the index estimate).',
+    description: 'Chip developed in-house by Xiaomi, launched early in the year the article was published (2017, a year estimated from the events it tells).',
     parent: {
       entity: 'xiaomi',
       citations: [{ source: SRC, quote: 'Xiaomi launched its independently-developed Surge S1 chip' }],

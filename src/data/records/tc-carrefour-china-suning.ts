@@ -2,8 +2,10 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-carrefour-china-suning`.
 
-const PUB_BASIS = 'article published 2019';
-const WEEKEND_BASIS = "article published 2019; announced 'this weekend'";
+const SRC = 'tc-carrefour-china-suning';
+
+const PUB_BASIS = "the article's publication date, 2019";
+const WEEKEND_BASIS = "the article's publication date, 2019; announced 'this weekend'";
 
 export const deals = [
   {
@@ -31,8 +33,13 @@ export const deals = [
     summary:
       'Carrefour agreed to sell a controlling 80% of its China business to Suning for €620 million, keeping 20%, with completion expected by year end.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning, according to an announcement made this weekend' },
-      { source: 'tc-carrefour-china-suning', quote: 'The deal is worth €620 million — that’s RMB 4.8 billion or $705 million — and it is set to close by the end of this year.' },
+      { source: SRC, quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning, according to an announcement made this weekend', fields: ['parties[0].stake', 'date'] },
+      { source: SRC, quote: 'sell its remaining 20% stake in Carrefour China', fields: ['parties[1].stake'] },
+      {
+        source: SRC,
+        quote: 'The deal is worth €620 million — that’s RMB 4.8 billion or $705 million — and it is set to close by the end of this year.',
+        fields: ['amounts[0].value', 'amounts[0].conversions[0].value', 'amounts[0].conversions[1].value', 'status'],
+      },
     ],
   },
   {
@@ -48,7 +55,7 @@ export const deals = [
     dateBasis: PUB_BASIS,
     summary: 'Under the Suning agreement Carrefour gets several opportunities to sell the 20% of Carrefour China it keeps.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'the Suning deal will give Carrefour “several liquidity windows to sell its remaining 20% stake in Carrefour China,”' },
+      { source: SRC, quote: 'the Suning deal will give Carrefour “several liquidity windows to sell its remaining 20% stake in Carrefour China,”', fields: ['parties[0].stake', 'kind'] },
     ],
   },
   {
@@ -63,7 +70,7 @@ export const deals = [
     date: '2015',
     summary: 'Alibaba spent $4.6 billion on a 20% holding in Suning.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'The e-commerce giant owns a 20% stake in Suning courtesy of a $4.6 billion investment in 2015' },
+      { source: SRC, quote: 'The e-commerce giant owns a 20% stake in Suning courtesy of a $4.6 billion investment in 2015', fields: ['parties[0].stake', 'amounts[0].value', 'date'] },
     ],
   },
   {
@@ -82,8 +89,13 @@ export const deals = [
     summary:
       'In return for Alibaba’s stake, Suning put 14 billion yuan into Alibaba (an initial 1.1% holding), a deal credited with launching Alibaba’s new-retail strategy.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Suning, in turn, invested 14 billion yuan ($2 billion) in Alibaba a deal that kickstarted Alibaba’s ‘new retail’ strategy' },
-      { source: 'tc-carrefour-china-suning', quote: 'cut its stake in Alibaba from an initial 1.1% to 0.51%' },
+      {
+        source: SRC,
+        quote: 'Suning, in turn, invested 14 billion yuan ($2 billion) in Alibaba a deal that kickstarted Alibaba’s ‘new retail’ strategy',
+        fields: ['amounts[0].value', 'amounts[0].conversions[0].value'],
+      },
+      { source: SRC, quote: 'a $4.6 billion investment in 2015 and Suning, in turn, invested 14 billion yuan', fields: ['date'] },
+      { source: SRC, quote: 'cut its stake in Alibaba from an initial 1.1% to 0.51%', fields: ['parties[0].stake'] },
     ],
   },
   {
@@ -97,7 +109,7 @@ export const deals = [
     amounts: [],
     summary: 'Some years ago Suning and Alibaba cooperated on combining physical and online retail, before drifting apart.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'it worked closely with Alibaba on merging offline commerce with online a few years back' },
+      { source: SRC, quote: 'it worked closely with Alibaba on merging offline commerce with online a few years back', fields: ['kind', 'status'] },
     ],
   },
   {
@@ -110,26 +122,27 @@ export const deals = [
     ],
     amounts: [],
     date: '2018',
-    dateBasis: "article published 2019; the source says 'last year'",
+    dateBasis: "the article's publication date, 2019; the source says 'last year'",
     summary: 'Suning sold down its Alibaba shares, reducing its holding from 1.1% to 0.51%.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Suning last year cashed out and cut its stake in Alibaba from an initial 1.1% to 0.51%.' },
+      { source: SRC, quote: 'Suning last year cashed out and cut its stake in Alibaba from an initial 1.1% to 0.51%.', fields: ['parties[0].stake', 'date'] },
     ],
   },
   {
     id: 'alibaba-sun-art-offer-2017',
     kind: 'investment',
-    status: 'completed',
+    // the source speaks of an offer; whether it completed is not told
+    status: 'announced',
     parties: [
       { entity: 'alibaba', role: 'investor' },
       { entity: 'sun-art', role: 'investee' },
     ],
     amounts: [{ value: 2880000000, currency: 'USD', label: 'offer' }],
     date: '2017',
-    summary: 'Alibaba made a $2.88 billion offer to back the traditional retail chain Sun Art and extend its physical retail reach.',
+    summary: 'Alibaba made a $2.88 billion offer to back the traditional retail chain Sun Art and extend its physical retail reach (the source does not say how the offer ended).',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Alibaba has continued to back old-school retail chains' },
-      { source: 'tc-carrefour-china-suning', quote: 'mega-deals like the $2.88 billion offer for Sun Art in 2017' },
+      { source: SRC, quote: 'Alibaba has continued to back old-school retail chains', fields: ['kind'] },
+      { source: SRC, quote: 'mega-deals like the $2.88 billion offer for Sun Art in 2017', fields: ['amounts[0].value', 'date', 'status'] },
     ],
   },
   {
@@ -143,8 +156,8 @@ export const deals = [
     amounts: [],
     summary: 'Carrefour China was previously a strategic partner of Tencent, and the two jointly ran hybrid stores in Beijing.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Carrefour China previously had a “strategic partnership” with Tencent' },
-      { source: 'tc-carrefour-china-suning', quote: 'Tencent also ran hybrid stores in partnership with Carrefour in Beijing' },
+      { source: SRC, quote: 'Carrefour China previously had a “strategic partnership” with Tencent', fields: ['kind', 'parties[0].role', 'parties[1].role'] },
+      { source: SRC, quote: 'Tencent also ran hybrid stores in partnership with Carrefour in Beijing' },
     ],
   },
   {
@@ -159,7 +172,7 @@ export const deals = [
     amounts: [],
     summary: 'Carrefour tried, per the FT, to sell Tencent a minority holding in its China business, but the talks ended.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Carrefour had tried to sell a minority stake in its China business to Tencent but those talks are now over' },
+      { source: SRC, quote: 'Carrefour had tried to sell a minority stake in its China business to Tencent but those talks are now over', fields: ['kind', 'status'] },
     ],
   },
   {
@@ -173,8 +186,8 @@ export const deals = [
     amounts: [],
     summary: 'Tencent’s retail presence rests mainly on its alliance with JD.com, which acts as its proxy, including a flagship store.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Tencent’s retail footprint is most closely associated with its alliance with JD.com' },
-      { source: 'tc-carrefour-china-suning', quote: 'Tencent and JD.com — its own proxy' },
+      { source: SRC, quote: 'Tencent’s retail footprint is most closely associated with its alliance with JD.com', fields: ['kind'] },
+      { source: SRC, quote: 'Tencent and JD.com — its own proxy' },
     ],
   },
   {
@@ -189,7 +202,7 @@ export const deals = [
     date: '2016',
     summary: 'Walmart left China by selling its local business to JD.com.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'Walmart sold its China-based business to JD.com as part of its exit from the country in 2016' },
+      { source: SRC, quote: 'Walmart sold its China-based business to JD.com as part of its exit from the country in 2016', fields: ['kind', 'date'] },
     ],
   },
   {
@@ -202,7 +215,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'After selling its China unit, Walmart stayed a partner of JD.com through further deals.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Walmart has remained a partner with deals that include' }],
+    citations: [{ source: SRC, quote: 'Walmart has remained a partner with deals that include', fields: ['kind'] }],
   },
   {
     id: 'dada-jd-daojia-500m-round-led-by-walmart',
@@ -215,7 +228,11 @@ export const deals = [
     amounts: [{ value: 500000000, currency: 'USD', label: 'round size' }],
     summary: 'Walmart led a $500 million investment in JD.com-affiliated grocery delivery business Dada-JD Daojia.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'leading a $500 million investment in Dada-JD Daojia, an online-to-offline grocery business which is part-owned by JD.com' },
+      {
+        source: SRC,
+        quote: 'leading a $500 million investment in Dada-JD Daojia, an online-to-offline grocery business which is part-owned by JD.com',
+        fields: ['amounts[0].value', 'parties[1].role'],
+      },
     ],
   },
   {
@@ -228,7 +245,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Google made an investment in JD.com.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'an investment in JD.com from Google' }],
+    citations: [{ source: SRC, quote: 'an investment in JD.com from Google', fields: ['kind'] }],
   },
   {
     id: 'google-tencent-partnerships',
@@ -240,7 +257,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Google has built partnerships with Tencent.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Google, which itself has developed partnerships with Tencent' }],
+    citations: [{ source: SRC, quote: 'Google, which itself has developed partnerships with Tencent', fields: ['kind'] }],
   },
 ] as const satisfies readonly DealRecord[];
 
@@ -256,7 +273,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China, hypermarkets',
     summary: 'Hypermarkets operated by Carrefour China.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Carrefour numbers 210 hypermarkets and 24 convenience stores' }],
+    citations: [{ source: SRC, quote: 'Carrefour numbers 210 hypermarkets and 24 convenience stores', fields: ['value'] }],
   },
   {
     id: 'carrefour-china-convenience-stores-2019',
@@ -269,7 +286,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China, convenience stores',
     summary: 'Convenience stores operated by Carrefour China.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Carrefour numbers 210 hypermarkets and 24 convenience stores' }],
+    citations: [{ source: SRC, quote: 'Carrefour numbers 210 hypermarkets and 24 convenience stores', fields: ['value'] }],
   },
   {
     id: 'carrefour-china-sales-2018',
@@ -282,12 +299,12 @@ export const metrics = [
       { value: 4090000000, currency: 'USD' },
     ],
     period: { from: '2018', to: '2018', label: 'last year (2018)' },
-    dateBasis: "article published 2019; the source says 'last year'",
+    dateBasis: "the article's publication date, 2019; the source says 'last year'",
     qualifier: 'reported',
     scope: 'China',
     summary: 'Carrefour China’s sales for the previous year, given in euros with yuan and dollar equivalents alongside.',
     citations: [
-      { source: 'tc-carrefour-china-suning', quote: 'generated €3.6 billion — RMB 28.5 billion or $4.09 billion — in sales last year' },
+      { source: SRC, quote: 'generated €3.6 billion — RMB 28.5 billion or $4.09 billion — in sales last year', fields: ['value', 'conversions[0].value', 'conversions[1].value'] },
     ],
   },
   {
@@ -301,7 +318,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China',
     summary: 'Suning’s store count in China.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Suning, meanwhile, has over 8,880 stores across 700-plus cities in China.' }],
+    citations: [{ source: SRC, quote: 'Suning, meanwhile, has over 8,880 stores across 700-plus cities in China.', fields: ['min'] }],
   },
   {
     id: 'suning-cities-2019',
@@ -314,10 +331,11 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China',
     summary: 'Number of Chinese cities where Suning has stores.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Suning, meanwhile, has over 8,880 stores across 700-plus cities in China.' }],
+    citations: [{ source: SRC, quote: 'Suning, meanwhile, has over 8,880 stores across 700-plus cities in China.', fields: ['min'] }],
   },
   {
     id: 'alibaba-stake-in-suning-2019',
+    derivedFrom: 'alibaba-invests-in-suning-2015',
     entity: 'alibaba',
     metric: 'stake',
     value: 20,
@@ -327,10 +345,11 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'stake in Suning',
     summary: 'Alibaba’s holding in Suning, from its 2015 investment.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'The e-commerce giant owns a 20% stake in Suning' }],
+    citations: [{ source: SRC, quote: 'The e-commerce giant owns a 20% stake in Suning', fields: ['value'] }],
   },
   {
     id: 'suning-stake-in-alibaba-initial',
+    derivedFrom: 'suning-invests-in-alibaba-2015',
     entity: 'suning',
     metric: 'stake',
     value: 1.1,
@@ -340,46 +359,49 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'stake in Alibaba',
     summary: 'Suning’s original holding in Alibaba before it sold down.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'cut its stake in Alibaba from an initial 1.1% to 0.51%' }],
+    citations: [{ source: SRC, quote: 'cut its stake in Alibaba from an initial 1.1% to 0.51%', fields: ['value'] }],
   },
   {
     id: 'suning-stake-in-alibaba-2018',
+    derivedFrom: 'suning-cuts-alibaba-stake-2018',
     entity: 'suning',
     metric: 'stake',
     value: 0.51,
     unit: 'percent',
     asOf: '2018',
-    dateBasis: "article published 2019; cut 'last year'",
+    dateBasis: "the article's publication date, 2019; cut 'last year'",
     qualifier: 'reported',
     scope: 'stake in Alibaba',
     summary: 'Suning’s holding in Alibaba after last year’s sell-down.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Suning last year cashed out and cut its stake in Alibaba from an initial 1.1% to 0.51%.' }],
+    citations: [{ source: SRC, quote: 'Suning last year cashed out and cut its stake in Alibaba from an initial 1.1% to 0.51%.', fields: ['value'] }],
   },
   {
     id: 'suning-stake-in-carrefour-china-2019',
+    derivedFrom: 'suning-acquires-80-percent-of-carrefour-china-2019',
     entity: 'suning',
     metric: 'stake',
     value: 80,
     unit: 'percent',
     asOf: '2019',
-    dateBasis: 'article published 2019; holding once the sale closes, expected by year end',
+    dateBasis: "the article's publication date, 2019; holding once the sale closes, expected by year end",
     qualifier: 'projection',
     scope: 'stake in Carrefour China',
     summary: 'Share of Carrefour China that Suning is buying.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning' }],
+    citations: [{ source: SRC, quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning', fields: ['value'] }],
   },
   {
     id: 'carrefour-remaining-stake-in-carrefour-china-2019',
+    derivedFrom: 'carrefour-china-remaining-stake-liquidity-windows',
     entity: 'carrefour',
     metric: 'stake',
     value: 20,
     unit: 'percent',
     asOf: '2019',
-    dateBasis: 'article published 2019; holding left after the sale to Suning',
+    dateBasis: "the article's publication date, 2019; holding left after the sale to Suning",
     qualifier: 'projection',
     scope: 'stake in Carrefour China',
     summary: 'Share of Carrefour China that Carrefour keeps after the Suning sale.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'sell its remaining 20% stake in Carrefour China' }],
+    citations: [{ source: SRC, quote: 'sell its remaining 20% stake in Carrefour China', fields: ['value'] }],
   },
   {
     id: 'suning-founding-year-1990',
@@ -390,7 +412,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'start as a home-appliance retail store',
     summary: 'Suning began in 1990 as a single home-appliance shop.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Suning started in 1990 as a home appliance retail store' }],
+    citations: [{ source: SRC, quote: 'Suning started in 1990 as a home appliance retail store', fields: ['value'] }],
   },
   {
     id: 'carrefour-europe-retailer-rank',
@@ -403,7 +425,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'Europe, retailers',
     summary: 'Carrefour is the biggest retailer in Europe.',
-    citations: [{ source: 'tc-carrefour-china-suning', quote: 'Carrefour, which is Europe’s largest retailer' }],
+    citations: [{ source: SRC, quote: 'Carrefour, which is Europe’s largest retailer', fields: ['value'], derivation: 'rank 1 from "Europe’s largest retailer"' }],
   },
 ] as const satisfies readonly MetricRecord[];
 

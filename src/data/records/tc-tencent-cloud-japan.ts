@@ -4,6 +4,8 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 const SRC = 'tc-tencent-cloud-japan';
 
+const IDC_BASIS = "the article's publication date, 2019; the source gives IDC's figures in the present tense";
+
 const CANALYS =
   'AWS, Microsoft Azure and Google Cloud, which lead with a respective share of 31.7%, 16.8% and 8.5% in 2018, according to research firm Canalys';
 
@@ -19,12 +21,12 @@ export const deals = [
     ],
     amounts: [],
     date: '2019',
-    dateBasis: "article published 2019; announced with the Japan entry 'on Friday'",
+    dateBasis: "the article's publication date, 2019; announced with the Japan entry 'on Friday'",
     summary:
       'Formally entering Japan, Tencent Cloud named game maker Pitaya and IT company E-business among its local partners.',
     citations: [
-      { source: SRC, quote: 'its cloud service has entered Japan as part of the firm’s international push in 2019' },
-      { source: SRC, quote: 'Its local partners include gaming company Pitaya and IT firm E-business' },
+      { source: SRC, quote: 'its cloud service has entered Japan as part of the firm’s international push in 2019', fields: ['date'] },
+      { source: SRC, quote: 'Its local partners include gaming company Pitaya and IT firm E-business', fields: ['kind', 'parties[1].role', 'parties[2].role'] },
     ],
   },
   {
@@ -37,7 +39,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Tencent is a backer of game live-streaming company Huya.',
-    citations: [{ source: SRC, quote: 'Huya and Douyu, two top game live streaming companies in China that are both backed by Tencent' }],
+    citations: [{ source: SRC, quote: 'Huya and Douyu, two top game live streaming companies in China that are both backed by Tencent', fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'tencent-invests-in-douyu',
@@ -49,7 +51,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Tencent is a backer of game live-streaming company Douyu.',
-    citations: [{ source: SRC, quote: 'Huya and Douyu, two top game live streaming companies in China that are both backed by Tencent' }],
+    citations: [{ source: SRC, quote: 'Huya and Douyu, two top game live streaming companies in China that are both backed by Tencent', fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'tencent-invests-in-kuaishou',
@@ -61,7 +63,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Short-video app Kuaishou counts Tencent among its investors.',
-    citations: [{ source: SRC, quote: 'Tencent-backed short-video app Kuaishou' }],
+    citations: [{ source: SRC, quote: 'Tencent-backed short-video app Kuaishou', fields: ['kind', 'parties[0].role'] }],
   },
 ] as const satisfies readonly DealRecord[];
 
@@ -73,11 +75,11 @@ export const metrics = [
     value: 1,
     unit: 'rank',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'reported',
     scope: 'worldwide, video game publishers',
     summary: 'Tencent is the biggest video game publisher in the world.',
-    citations: [{ source: SRC, quote: 'The world’s largest video game publisher' }],
+    citations: [{ source: SRC, quote: 'The world’s largest video game publisher', fields: ['value'], derivation: 'rank 1 from "the world’s largest"' }],
   },
   {
     id: 'tencent-cloud-revenue-growth-target-2019',
@@ -86,11 +88,11 @@ export const metrics = [
     max: 5,
     unit: 'multiple',
     period: { from: '2019-01', to: '2019-12', label: '2019' },
-    dateBasis: "article published 2019; the source says 'this year'",
+    dateBasis: "the article's publication date, 2019; the source says 'this year'",
     qualifier: 'target',
     scope: 'revenue multiple versus the previous year',
     summary: 'Tencent’s cloud unit aims to multiply its revenue by as much as five times during 2019.',
-    citations: [{ source: SRC, quote: 'Tencent’s cloud computing division is targeting up to five-fold growth in revenue this year' }],
+    citations: [{ source: SRC, quote: 'Tencent’s cloud computing division is targeting up to five-fold growth in revenue this year', fields: ['max'] }],
   },
   {
     id: 'tencent-cloud-market-share-china',
@@ -98,10 +100,12 @@ export const metrics = [
     metric: 'market-share',
     value: 11,
     unit: 'percent',
+    asOf: '2019',
+    dateBasis: IDC_BASIS,
     qualifier: 'reported',
     scope: 'China cloud market; IDC data',
     summary: 'IDC puts Tencent’s share of China’s cloud market at 11%.',
-    citations: [{ source: SRC, quote: 'Tencent’s cloud business is the second largest in China with an 11% market share, according to industry researcher IDC' }],
+    citations: [{ source: SRC, quote: 'Tencent’s cloud business is the second largest in China with an 11% market share, according to industry researcher IDC', fields: ['value'] }],
   },
   {
     id: 'tencent-cloud-rank-china',
@@ -109,11 +113,13 @@ export const metrics = [
     metric: 'rank',
     value: 2,
     unit: 'rank',
+    asOf: '2019',
+    dateBasis: IDC_BASIS,
     qualifier: 'reported',
     scope: 'China cloud market; IDC data',
     summary: 'Tencent’s cloud business ranks second in China, behind Alibaba.',
     citations: [
-      { source: SRC, quote: 'Tencent’s cloud business is the second largest in China' },
+      { source: SRC, quote: 'Tencent’s cloud business is the second largest in China', fields: ['value'] },
       { source: SRC, quote: 'behind its arch-rival Alibaba' },
     ],
   },
@@ -123,10 +129,32 @@ export const metrics = [
     metric: 'market-share',
     value: 43,
     unit: 'percent',
+    asOf: '2019',
+    dateBasis: IDC_BASIS,
     qualifier: 'reported',
     scope: 'China cloud market; IDC data',
     summary: 'Alibaba holds 43% of China’s cloud market, first place ahead of Tencent.',
-    citations: [{ source: SRC, quote: 'Alibaba, which accounts for 43% of the local cloud market' }],
+    citations: [{ source: SRC, quote: 'Alibaba, which accounts for 43% of the local cloud market', fields: ['value'] }],
+  },
+  {
+    id: 'alibaba-cloud-rank-china',
+    entity: 'alibaba-cloud',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2019',
+    dateBasis: IDC_BASIS,
+    qualifier: 'reported',
+    scope: 'China cloud market; IDC data',
+    summary: 'Alibaba’s cloud business is the largest in China, ahead of second-placed Tencent, on IDC’s figures.',
+    citations: [
+      {
+        source: SRC,
+        quote: 'Tencent’s cloud business is the second largest in China with an 11% market share, according to industry researcher IDC. That puts the Shenzhen-based company behind its arch-rival Alibaba',
+        fields: ['value'],
+        derivation: 'rank 1: Tencent is second largest and Alibaba is ahead of it',
+      },
+    ],
   },
   {
     id: 'aws-cloud-market-share-2018',
@@ -138,7 +166,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'cloud market outside China as the source frames it (Canalys figures)',
     summary: 'Canalys credits AWS with a 31.7% cloud market share in 2018, the largest.',
-    citations: [{ source: SRC, quote: CANALYS }],
+    citations: [{ source: SRC, quote: CANALYS, fields: ['value'] }],
   },
   {
     id: 'microsoft-azure-cloud-market-share-2018',
@@ -150,7 +178,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'cloud market outside China as the source frames it (Canalys figures)',
     summary: 'Canalys credits Microsoft Azure with a 16.8% cloud market share in 2018.',
-    citations: [{ source: SRC, quote: CANALYS }],
+    citations: [{ source: SRC, quote: CANALYS, fields: ['value'] }],
   },
   {
     id: 'google-cloud-market-share-2018',
@@ -162,7 +190,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'cloud market outside China as the source frames it (Canalys figures)',
     summary: 'Canalys credits Google Cloud with an 8.5% cloud market share in 2018.',
-    citations: [{ source: SRC, quote: CANALYS }],
+    citations: [{ source: SRC, quote: CANALYS, fields: ['value'] }],
   },
   {
     id: 'tencent-cloud-countries-and-regions-2019',
@@ -171,11 +199,11 @@ export const metrics = [
     value: 25,
     unit: 'countries',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'reported',
     scope: 'countries and regions where cloud infrastructure service is provided',
     summary: 'Tencent Cloud offers infrastructure services across 25 countries and regions.',
-    citations: [{ source: SRC, quote: 'providing cloud infrastructure service in 25 countries and regions' }],
+    citations: [{ source: SRC, quote: 'providing cloud infrastructure service in 25 countries and regions', fields: ['value'] }],
   },
   {
     id: 'tencent-cloud-servers-2019-05',
@@ -184,11 +212,11 @@ export const metrics = [
     min: 1000000,
     unit: 'servers',
     asOf: '2019-05',
-    dateBasis: "article published 2019; the source says 'as of May'",
+    dateBasis: "the article's publication date, 2019; the source says 'as of May'",
     qualifier: 'reported',
     scope: 'worldwide',
     summary: 'Tencent had more than a million servers deployed around the world by May 2019.',
-    citations: [{ source: SRC, quote: 'has deployed over one million servers worldwide as of May' }],
+    citations: [{ source: SRC, quote: 'has deployed over one million servers worldwide as of May', fields: ['min'] }],
   },
 ] as const satisfies readonly MetricRecord[];
 

@@ -3,15 +3,26 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 // Records told in source `xiaomi-ecosystem-value-exchange`.
 
 const SRC = 'xiaomi-ecosystem-value-exchange';
-const CURRENTLY_2017 = "article published 2017 (year estimated in index.json); the source says 'currently'";
-const ARTICLE_2017 = 'article published 2017 (year estimated in index.json); the source states the figure in the present tense';
-const INVESTOR_QUOTE = { source: SRC, quote: 'As an advisor and investor in all of this, Xiaomi certainly benefits' } as const;
+const CURRENTLY_2017 = "the article's publication date, 2017 (a year estimated from the events it tells); the source says 'currently'";
+const ARTICLE_2017 = "the article's publication date, 2017 (a year estimated from the events it tells); the source states the figure in the present tense";
+/** The source's only word on Xiaomi investing in its ecosystem members: a general line, not a statement about any one company. */
+const INVESTOR_QUOTE = { source: SRC, quote: 'As an advisor and investor in all of this, Xiaomi certainly benefits', fields: ['kind', 'parties[0].role'] } as const;
+/** Huami and Zimi are told among the ecosystem members by their revenue. */
+const HUAMI_AND_ZIMI_ARE_MEMBERS = {
+  source: SRC,
+  quote: 'seven ecosystem members obtain annual revenue of over 100 million RMB. In addition, Huami (fitness bands) and Zimi (power banks)',
+  fields: ['parties[1].entity'],
+} as const;
+const IMPLIED_INVESTMENT =
+  'the source names the company as a Xiaomi ecosystem member and calls Xiaomi "an advisor and investor in all of this" in general; it states no investment in this company';
 
 export const deals = [
   {
     id: 'xiaomi-invests-in-90fun',
     kind: 'investment',
     status: 'completed',
+    evidence: 'implied',
+    evidenceNote: IMPLIED_INVESTMENT,
     parties: [
       { entity: 'xiaomi', role: 'investor' },
       { entity: '90fun', role: 'investee' },
@@ -20,13 +31,15 @@ export const deals = [
     summary: 'Xiaomi backs 90fun as one of its ecosystem start-ups, giving it sales through Mi.com and brand endorsement; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'for 90fun endorsement by Xiaomi has led to partnership with Intel' },
+      { source: SRC, quote: 'for 90fun endorsement by Xiaomi has led to partnership with Intel', fields: ['parties[1].entity'] },
     ],
   },
   {
     id: 'xiaomi-invests-in-ninebot',
     kind: 'investment',
     status: 'completed',
+    evidence: 'implied',
+    evidenceNote: IMPLIED_INVESTMENT,
     parties: [
       { entity: 'xiaomi', role: 'investor' },
       { entity: 'ninebot', role: 'investee' },
@@ -35,13 +48,15 @@ export const deals = [
     summary: 'Xiaomi backs Ninebot as a member of its ecosystem; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'for Ninebot, Xiaomi assisted in its acquisition of industry pioneer Segway' },
+      { source: SRC, quote: 'for Ninebot, Xiaomi assisted in its acquisition of industry pioneer Segway', fields: ['parties[1].entity'] },
     ],
   },
   {
     id: 'xiaomi-invests-in-8h',
     kind: 'investment',
     status: 'completed',
+    evidence: 'implied',
+    evidenceNote: IMPLIED_INVESTMENT,
     parties: [
       { entity: 'xiaomi', role: 'investor' },
       { entity: '8h', role: 'investee' },
@@ -50,13 +65,15 @@ export const deals = [
     summary: '8H became a member of the Xiaomi ecosystem and received design, marketing and supply-chain support; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'After we joined the Mi ecosystem, Xiaomi provided tremendous help in the areas of design, marketing, and supply-chain management.' },
+      { source: SRC, quote: 'After we joined the Mi ecosystem, Xiaomi provided tremendous help in the areas of design, marketing, and supply-chain management.', fields: ['parties[1].entity'] },
     ],
   },
   {
     id: 'xiaomi-invests-in-huami',
     kind: 'investment',
     status: 'completed',
+    evidence: 'implied',
+    evidenceNote: IMPLIED_INVESTMENT,
     parties: [
       { entity: 'xiaomi', role: 'investor' },
       { entity: 'huami', role: 'investee' },
@@ -65,13 +82,15 @@ export const deals = [
     summary: 'Huami, the fitness-band maker, is counted among Xiaomi’s ecosystem members; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'Huami (fitness bands)' },
+      HUAMI_AND_ZIMI_ARE_MEMBERS,
     ],
   },
   {
     id: 'xiaomi-invests-in-zimi',
     kind: 'investment',
     status: 'completed',
+    evidence: 'implied',
+    evidenceNote: IMPLIED_INVESTMENT,
     parties: [
       { entity: 'xiaomi', role: 'investor' },
       { entity: 'zimi', role: 'investee' },
@@ -80,7 +99,7 @@ export const deals = [
     summary: 'Zimi, the power-bank maker, is counted among Xiaomi’s ecosystem members; no amount or stake is given.',
     citations: [
       INVESTOR_QUOTE,
-      { source: SRC, quote: 'In addition, Huami (fitness bands) and Zimi (power banks) also take in over 1 billion RMB in revenue.' },
+      HUAMI_AND_ZIMI_ARE_MEMBERS,
     ],
   },
   {
@@ -90,7 +109,7 @@ export const deals = [
     parties: [{ entity: 'xiaomi', role: 'investor' }],
     amounts: [],
     summary: 'As part of its Internet-of-Things strategy Xiaomi has put money into unnamed chip and cloud-computing businesses.',
-    citations: [{ source: SRC, quote: 'with investments in chip and cloud computing, etc.' }],
+    citations: [{ source: SRC, quote: 'Xiaomi’s investment footprint in this regard can be seen in both hardware and software, with investments in chip and cloud computing', fields: ['kind', 'parties[0].role'] }],
   },
   {
     id: 'ninebot-acquires-segway',
@@ -104,7 +123,7 @@ export const deals = [
     amounts: [],
     summary: 'Ninebot bought Segway with Xiaomi’s assistance, which gave Ninebot a base for operating globally.',
     citations: [
-      { source: SRC, quote: 'for Ninebot, Xiaomi assisted in its acquisition of industry pioneer Segway, thereby building the foundation for global operations for Ninebot' },
+      { source: SRC, quote: 'for Ninebot, Xiaomi assisted in its acquisition of industry pioneer Segway, thereby building the foundation for global operations for Ninebot', fields: ['kind', 'parties[0].role', 'parties[1].role', 'parties[2].role', 'parties[2].contribution'] },
     ],
   },
   {
@@ -118,7 +137,7 @@ export const deals = [
     amounts: [],
     summary: '90fun teamed up with Intel on a smart running shoe, a tie-up the article credits to Xiaomi’s endorsement.',
     citations: [
-      { source: SRC, quote: 'for 90fun endorsement by Xiaomi has led to partnership with Intel on a smart running-shoe project' },
+      { source: SRC, quote: 'for 90fun endorsement by Xiaomi has led to partnership with Intel on a smart running-shoe project', fields: ['kind', 'parties[0].role', 'parties[1].role'] },
     ],
   },
   {
@@ -132,7 +151,7 @@ export const deals = [
     amounts: [],
     summary: 'Ninebot and Xiaomi jointly brought out the Ninebot 9 self-balancing vehicle for the domestic market, while Ninebot keeps higher-end models for overseas.',
     citations: [
-      { source: SRC, quote: 'the Ninebot 9 balanced car jointly launched with Xiaomi is targeted mainly at the domestic market' },
+      { source: SRC, quote: 'the Ninebot 9 balanced car jointly launched with Xiaomi is targeted mainly at the domestic market', fields: ['kind', 'parties[0].role', 'parties[1].role'] },
     ],
   },
   {
@@ -178,10 +197,10 @@ export const deals = [
     summary:
       'Xiaomi works with its ecosystem start-ups as partners rather than internal departments: it lends them brand, users, channel, supply chain and capital, and in return gains access to their product ideas and patents and broadens Mi.com.',
     citations: [
-      { source: SRC, quote: 'its 150-million-strong user base, own channel (Mi.com), supply chain, investment funding (funds and banks) and social influence' },
-      { source: SRC, quote: 'Xiaomi certainly benefits from access to ecosystem system product ideas and patents, which are ultimately shared with Xiaomi' },
-      { source: SRC, quote: 'adopting partnership with ecosystem members is much more efficient than creating departments within' },
-      { source: SRC, quote: 'very often the user buys a product which has been jointly developed by Xiaomi and the ecosystem member' },
+      { source: SRC, quote: 'its 150-million-strong user base, own channel (Mi.com), supply chain, investment funding (funds and banks) and social influence', fields: ['parties[0].contribution'] },
+      { source: SRC, quote: 'Xiaomi certainly benefits from access to ecosystem system product ideas and patents, which are ultimately shared with Xiaomi', fields: ['parties[1].contribution', 'parties[2].contribution', 'parties[3].contribution', 'parties[4].contribution', 'parties[5].contribution'] },
+      { source: SRC, quote: 'adopting partnership with ecosystem members is much more efficient than creating departments within', fields: ['kind'] },
+      { source: SRC, quote: 'very often the user buys a product which has been jointly developed by Xiaomi and the ecosystem member', fields: ['parties[2].contribution'] },
     ],
   },
 ] as const satisfies readonly DealRecord[];
@@ -197,7 +216,7 @@ export const metrics = [
     dateBasis: ARTICLE_2017,
     qualifier: 'reported',
     summary: 'Size of the user base Xiaomi brings to its ecosystem partners.',
-    citations: [{ source: SRC, quote: 'its 150-million-strong user base' }],
+    citations: [{ source: SRC, quote: 'its 150-million-strong user base', fields: ['value'] }],
   },
   {
     id: '90fun-suitcase-price',
@@ -205,10 +224,12 @@ export const metrics = [
     metric: 'price',
     value: 299,
     unit: 'CNY',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'reported',
     scope: '90fun suitcase',
     summary: 'Retail price of the 90fun suitcase used as the article’s channel example.',
-    citations: [{ source: SRC, quote: 'a 299 RMB suitcase from 90fun' }],
+    citations: [{ source: SRC, quote: 'a 299 RMB suitcase from 90fun', fields: ['value'] }],
   },
   {
     id: '90fun-suitcase-monthly-units-sold-mi-com',
@@ -221,7 +242,7 @@ export const metrics = [
     qualifier: 'approximate',
     scope: '90fun suitcase, per month, on Mi.com',
     summary: 'Just under twelve thousand of 90fun’s suitcases sell each month through Xiaomi’s Mi.com store (the source says "nearly").',
-    citations: [{ source: SRC, quote: 'nearly 12,000 units of the product are sold on Mi.com each month' }],
+    citations: [{ source: SRC, quote: 'nearly 12,000 units of the product are sold on Mi.com each month', fields: ['max'] }],
   },
   {
     id: '90fun-suitcase-monthly-units-sold-own-website',
@@ -234,7 +255,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: '90fun suitcase, per month, on the 90fun website',
     summary: 'Monthly sales of the same suitcase through 90fun’s own site, far below its Mi.com volume.',
-    citations: [{ source: SRC, quote: 'only 1,982 are sold per month on the 90fun website' }],
+    citations: [{ source: SRC, quote: 'only 1,982 are sold per month on the 90fun website', fields: ['value'] }],
   },
   {
     id: 'mi-iot-platform-connected-devices-2017',
@@ -248,8 +269,8 @@ export const metrics = [
     scope: 'devices connected and/or activated',
     summary: 'Xiaomi’s IoT platform links more than fifty million ecosystem devices.',
     citations: [
-      { source: SRC, quote: 'is already connected to over 50 million devices' },
-      { source: SRC, quote: 'with over 50 million devices connected and/or activated' },
+      { source: SRC, quote: 'is already connected to over 50 million devices', fields: ['min'] },
+      { source: SRC, quote: 'with over 50 million devices connected and/or activated', fields: ['min'] },
     ],
   },
   {
@@ -262,7 +283,7 @@ export const metrics = [
     dateBasis: ARTICLE_2017,
     qualifier: 'reported',
     summary: 'Daily active users of the app that controls Xiaomi ecosystem devices.',
-    citations: [{ source: SRC, quote: 'The Mi Home app used to manage these devices already has five million DAUs (daily active users).' }],
+    citations: [{ source: SRC, quote: 'The Mi Home app used to manage these devices already has five million DAUs (daily active users).', fields: ['value'] }],
   },
   {
     id: 'xiaomi-store-opening-pace-2017',
@@ -276,7 +297,7 @@ export const metrics = [
     scope:
       'new stores opened per seven days; the preceding sentence likens each ecosystem member to a store in the Xiaomi "mall", so the stores may be ecosystem members rather than shops',
     summary: 'Xiaomi’s pace of store openings: one new store each week.',
-    citations: [{ source: SRC, quote: 'Currently, Xiaomi opens a new store every seven days.' }],
+    citations: [{ source: SRC, quote: 'Currently, Xiaomi opens a new store every seven days.', fields: ['value'], derivation: 'one store from "a new store" each seven days' }],
   },
   {
     id: 'xiaomi-stores-target-two-years',
@@ -284,11 +305,13 @@ export const metrics = [
     metric: 'stores',
     value: 1000,
     unit: 'stores',
+    period: { from: '2017', to: '2019' },
+    dateBasis: "the article's publication date, 2017 (a year estimated from the events it tells), and 'in the coming two years'",
     qualifier: 'target',
     scope:
-      'store network within the two years after the article (2017 by the index estimate); as with the opening pace, the "stores" may be the ecosystem members of the mall metaphor',
+      'store network within the two years after the article; as with the opening pace, the "stores" may be the ecosystem members of the mall metaphor',
     summary: 'Xiaomi aims to grow its store network to a thousand outlets within two years.',
-    citations: [{ source: SRC, quote: 'It plans to expand its network to comprise 1,000 stores in the coming two years.' }],
+    citations: [{ source: SRC, quote: 'It plans to expand its network to comprise 1,000 stores in the coming two years.', fields: ['value'] }],
   },
   {
     id: 'xiaomi-ecosystem-members-over-100m-revenue-2017',
@@ -301,7 +324,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'Xiaomi ecosystem members with annual revenue above RMB 100 million',
     summary: 'Number of Xiaomi ecosystem companies whose yearly revenue tops one hundred million yuan.',
-    citations: [{ source: SRC, quote: 'Currently, seven ecosystem members obtain annual revenue of over 100 million RMB.' }],
+    citations: [{ source: SRC, quote: 'Currently, seven ecosystem members obtain annual revenue of over 100 million RMB.', fields: ['value'] }],
   },
   {
     id: 'huami-annual-revenue-2017',
@@ -314,7 +337,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'annual revenue',
     summary: 'Huami’s yearly revenue exceeds one billion yuan.',
-    citations: [{ source: SRC, quote: 'Huami (fitness bands) and Zimi (power banks) also take in over 1 billion RMB in revenue' }],
+    citations: [{ source: SRC, quote: 'Huami (fitness bands) and Zimi (power banks) also take in over 1 billion RMB in revenue', fields: ['min'] }],
   },
   {
     id: 'zimi-annual-revenue-2017',
@@ -327,7 +350,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'annual revenue',
     summary: 'Zimi’s yearly revenue exceeds one billion yuan.',
-    citations: [{ source: SRC, quote: 'Huami (fitness bands) and Zimi (power banks) also take in over 1 billion RMB in revenue' }],
+    citations: [{ source: SRC, quote: 'Huami (fitness bands) and Zimi (power banks) also take in over 1 billion RMB in revenue', fields: ['min'] }],
   },
   {
     id: 'xiaomi-companies-invested-2017',
@@ -336,11 +359,11 @@ export const metrics = [
     value: 77,
     unit: 'companies',
     asOf: '2017',
-    dateBasis: "article published 2017 (year estimated in index.json); the source says 'to date'",
+    dateBasis: "the article's publication date, 2017 (a year estimated from the events it tells); the source says 'to date'",
     qualifier: 'reported',
     scope: 'companies Xiaomi has invested in (cumulative)',
     summary: 'Cumulative count of companies in which Xiaomi has invested.',
-    citations: [{ source: SRC, quote: 'To date, Xiaomi has invested in a total of 77 companies' }],
+    citations: [{ source: SRC, quote: 'To date, Xiaomi has invested in a total of 77 companies', fields: ['value'] }],
   },
   {
     id: 'amazfit-launch-year-2015',
@@ -351,7 +374,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'launch of the AMAZFIT fitness band ("as early as 2015")',
     summary: 'Huami brought out its own AMAZFIT band by 2015.',
-    citations: [{ source: SRC, quote: 'Huami, which launched its AMAZFIT fitness band as early as 2015' }],
+    citations: [{ source: SRC, quote: 'Huami, which launched its AMAZFIT fitness band as early as 2015', fields: ['value'] }],
   },
   {
     id: 'amazfit-price',
@@ -359,10 +382,12 @@ export const metrics = [
     metric: 'price',
     value: 299,
     unit: 'CNY',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'reported',
     scope: 'AMAZFIT fitness band',
     summary: 'Price of Huami’s own-brand band, pitched at the upper end of the market.',
-    citations: [{ source: SRC, quote: 'The band is priced at 299 RMB' }],
+    citations: [{ source: SRC, quote: 'The band is priced at 299 RMB', fields: ['value'] }],
   },
   {
     id: 'xiaomi-fitness-band-price',
@@ -370,32 +395,38 @@ export const metrics = [
     metric: 'price',
     value: 79,
     unit: 'CNY',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'approximate',
     scope: 'fitness-band versions sold by Xiaomi',
     summary: 'Rough price of the Xiaomi-branded fitness bands, set against Huami’s dearer AMAZFIT.',
-    citations: [{ source: SRC, quote: 'the versions sold by Xiaomi, which cost around 79 RMB' }],
+    citations: [{ source: SRC, quote: 'the versions sold by Xiaomi, which cost around 79 RMB', fields: ['value'] }],
   },
   {
     id: 'xiaomi-target-mass-market-share',
-    entity: 'xiaomi',
+    entity: 'xiaomi-ecosystem-consumer-market',
     metric: 'share',
     value: 70,
     unit: 'percent',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'estimate',
-    scope: 'mass market (Xiaomi’s target) as a share of the total market, per GGV’s Hans Tung',
+    scope: 'mass-market segment (the one Xiaomi targets) as a share of the total, per GGV’s Hans Tung',
     summary: 'GGV’s Hans Tung puts the mass market Xiaomi aims at at seven tenths of the whole market.',
-    citations: [{ source: SRC, quote: 'Since Xiaomi targets the mass market that makes up 70% of the total' }],
+    citations: [{ source: SRC, quote: 'Since Xiaomi targets the mass market that makes up 70% of the total', fields: ['value'] }],
   },
   {
     id: 'xiaomi-high-end-market-share',
-    entity: 'xiaomi',
+    entity: 'xiaomi-ecosystem-consumer-market',
     metric: 'share',
     value: 30,
     unit: 'percent',
+    asOf: '2017',
+    dateBasis: ARTICLE_2017,
     qualifier: 'estimate',
-    scope: 'high-end market left to ecosystem members’ own brands, as a share of the total market, per GGV’s Hans Tung',
+    scope: 'high-end segment (open to ecosystem members’ own brands) as a share of the total, per GGV’s Hans Tung',
     summary: 'The remaining high-end segment that ecosystem members could address with independent brands, per Hans Tung.',
-    citations: [{ source: SRC, quote: 'to tap the “30%” that is the high-end market' }],
+    citations: [{ source: SRC, quote: 'to tap the “30%” that is the high-end market', fields: ['value'] }],
   },
 ] as const satisfies readonly MetricRecord[];
 
