@@ -2,6 +2,7 @@ import type { DealRecord, EntityRecord, MetricRecord, RuleRecord } from './defin
 import { deepFreeze } from './deep-freeze.js';
 import { alibabaGroupEntities } from './entities/alibaba-group.js';
 import { commerceAndPaymentsEntities } from './entities/commerce-and-payments.js';
+import { alibabaAndXiamiMarketEntities } from './entities/markets-alibaba-and-xiami.js';
 import { coreEntities } from './entities/core.js';
 import { mobilityCloudAndFundsEntities } from './entities/mobility-cloud-and-funds.js';
 import { xiamiEraEntities } from './entities/xiami-era.js';
@@ -71,6 +72,7 @@ export const entities: readonly EntityRecord[] = /* @__PURE__ */ deepFreeze([
   ...alibabaGroupEntities,
   ...commerceAndPaymentsEntities,
   ...mobilityCloudAndFundsEntities,
+  ...alibabaAndXiamiMarketEntities,
 ]);
 
 /** Every deal-like event the sources tell. */

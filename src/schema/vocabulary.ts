@@ -167,6 +167,8 @@ export const METRIC_NAMES = [
   'founding-year',
   // a company's or product's age as the source states it ('a 20-year-old leader'), unit 'years'
   'age',
+  // how long something took or is expected to take ('two or three months' of talks), unit 'days', 'months' or 'years'
+  'duration',
   // market position
   'market-share',
   'rank',

@@ -119,7 +119,10 @@ export const alibabaGroupEntities = [
       entity: 'alibaba',
       citations: [
         { source: 'tc-alibaba-vmate', quote: 'UC Web, a subsidiary of Alibaba Group' },
-        { source: 'alibaba-series-part-2', quote: 'the then highly popular browser and Chinese internet company UCWeb' },
+        {
+          source: 'alibaba-series-part-2',
+          quote: 'Alibaba acquired a number of gaming companies starting in 2014 (including the then highly popular browser and Chinese internet company UCWeb)',
+        },
       ],
     },
     citations: [
@@ -251,6 +254,8 @@ export const alibabaGroupEntities = [
     description: 'Baidu’s navigation app, Amap’s main rival in China.',
     parent: {
       entity: 'baidu',
+      evidence: 'implied',
+      evidenceNote: 'The source names the app Baidu Maps; that Baidu owns it is read from the name.',
       citations: [{ source: 'alibaba-series-part-2', quote: 'Baidu Maps (Chinese: 百度地图)' }],
     },
     citations: [{ source: 'alibaba-series-part-2', quote: 'Baidu Maps (Chinese: 百度地图)' }],
@@ -258,7 +263,7 @@ export const alibabaGroupEntities = [
   {
     id: 'china-largest-chipmaker',
     name: 'China’s largest chipmaker (not named in the source)',
-    aliases: [],
+    aliases: ['China’s largest chipmaker'],
     kind: 'company',
     description: 'Chinese semiconductor maker, unnamed in the source, listed in New York and Hong Kong.',
     citations: [

@@ -34,9 +34,10 @@ export const coreEntities = [
     aliases: [],
     kind: 'product',
     description: 'Digital wallet and payment platform of the Alibaba/Ant ecosystem.',
+    // Ant Group grew out of Alipay (alibaba-series-part-2), a name history; the link cites who runs it.
     parent: {
       entity: 'ant-group',
-      citations: [{ source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay' }],
+      citations: [{ source: 'tc-splyt-series-a', quote: 'Alipay, the digital wallet app run by Alibaba affiliate Ant Financial' }],
     },
     citations: [{ source: 'tc-flutterwave-alipay', quote: 'Alipay is Alibaba’s digital wallet and payment' }],
   },
@@ -139,7 +140,10 @@ export const coreEntities = [
     description: 'Alibaba’s consumer-facing online marketplace.',
     parent: {
       entity: 'alibaba',
-      citations: [{ source: 'tc-pinduoduo-second-largest', quote: 'Alibaba’s Taobao retained its top spot at 299 million' }],
+      citations: [
+        { source: 'tc-pinduoduo-second-largest', quote: 'Alibaba’s Taobao retained its top spot at 299 million' },
+        { source: 'sina-tech-xiami-new-order', quote: 'Alibaba, which owns Taobao and Tmall' },
+      ],
     },
     citations: [{ source: 'tc-pinduoduo-second-largest', quote: 'Alibaba’s Taobao retained its top spot at 299 million' }],
   },
