@@ -68,7 +68,7 @@ export const alibabaGroupEntities = [
   {
     id: 'alibaba-digital-media-and-entertainment',
     name: 'Alibaba Digital Media and Entertainment segment',
-    aliases: ['digital media and entertainment segment'],
+    aliases: ['digital media and entertainment segment', 'Digital Media and Entertainment'],
     kind: 'business-unit',
     description: 'Alibaba’s reporting segment for games, film and drama, ticketing and video platforms, largely built by acquisition.',
     parent: {
@@ -84,7 +84,7 @@ export const alibabaGroupEntities = [
   {
     id: 'alibaba-innovation-initiatives',
     name: 'Alibaba Innovation Initiatives segment',
-    aliases: ['Innovation Initiative segment'],
+    aliases: ['Innovation Initiative segment', 'Innovation Initiatives'],
     kind: 'business-unit',
     description: 'Alibaba’s reporting segment for its innovation initiatives, Amap and the T-Mall Genie smart speaker.',
     parent: {
@@ -98,7 +98,7 @@ export const alibabaGroupEntities = [
   {
     id: 'lingxi-games',
     name: 'Lingxi Games',
-    aliases: ['灵犀互娱'],
+    aliases: ['灵犀互娱', 'Lingxi'],
     kind: 'business-unit',
     description:
       'Alibaba’s mobile-games unit, which develops, runs and distributes games; assembled from gaming companies Alibaba bought from 2014 on.',

@@ -118,6 +118,9 @@ export const deals = [
     amounts: [],
     summary:
       'Alipay, created in 2004 to handle escrow payments for Alibaba shoppers, was later separated from Alibaba as Ant Group, now an associate offering wider digital finance; no spin-off date is given.',
+    evidence: 'implied',
+    evidenceNote:
+      'The source says Ant "has since been spun off" without naming from what; that it left Alibaba is read from its start as Alibaba’s payment service and its present standing as Alibaba’s associate.',
     citations: [
       { source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay', fields: ['parties[1].entity'] },
       { source: 'alibaba-series-part-2', quote: 'Ant has since been spun off', fields: ['kind', 'status'] },

@@ -265,6 +265,26 @@ export const metrics = [
     ],
   },
   {
+    id: 'alibaba-cloud-years-to-a-billion-a-quarter',
+    entity: 'alibaba-cloud',
+    metric: 'duration',
+    value: 4,
+    unit: 'years',
+    asOf: '2019-08-15',
+    dateBasis: "the article's publication date, 2019-08-15; counted from 2015, when Alibaba began taking cloud seriously",
+    qualifier: 'reported',
+    scope: 'from taking cloud seriously as a side business (2015) to more than a billion dollars of revenue a quarter',
+    summary: 'It took Alibaba’s cloud business four years from its serious start in 2015 to pass a billion dollars a quarter.',
+    citations: [
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'more than a billion a quarter in just four years', fields: ['value'] },
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'really began taking the cloud seriously as a side business in 2015',
+        fields: ['asOf'],
+      },
+    ],
+  },
+  {
     id: 'alibaba-cloud-apac-country-markets-2019',
     entity: 'alibaba-cloud',
     metric: 'countries',

@@ -81,6 +81,27 @@ export const deals = [
       { source: 'xiami-acquisition-rumor', quote: 'The long-rumored and back-and-forth Sina Weibo case', fields: ['status'] },
     ],
   },
+  {
+    id: 'china-online-music-paid-service-talks',
+    kind: 'partnership',
+    status: 'considered',
+    parties: [{ entity: 'china-online-music', role: 'partner' }],
+    amounts: [],
+    summary:
+      'Record companies and China’s major online music platforms, none named, were discussing whether to offer a paid download service together; music services had been advised or required to charge for downloads as an alliance.',
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'record companies and the major online music platforms have been discussing the feasibility of a paid service',
+        fields: ['kind', 'status', 'parties[0].entity'],
+      },
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'Chinese music services were advised or regulated to charge music downloads in an alliance',
+        fields: ['kind'],
+      },
+    ],
+  },
 ] as const satisfies readonly DealRecord[];
 
 export const metrics = [
