@@ -37,7 +37,7 @@ export const alibabaGroupEntities = [
     description: 'Alibaba’s reporting segment for cloud computing, made up of Alibaba Cloud and, since April 2021, DingTalk.',
     parent: {
       entity: 'alibaba',
-      citations: [{ source: 'alibaba-series-part-2', quote: 'the cloud computing segment consists of Alibaba Cloud and DingTalk' }],
+      citations: [{ source: 'alibaba-series-part-2', quote: "Alibaba Group's remaining business segments: cloud computing" }],
     },
     citations: [
       { source: 'alibaba-series-part-2', quote: 'the cloud computing segment consists of Alibaba Cloud and DingTalk' },

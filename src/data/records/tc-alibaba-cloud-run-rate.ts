@@ -252,7 +252,7 @@ export const metrics = [
     value: 8381000000,
     unit: 'USD',
     period: { from: '2019-04', to: '2019-06', label: 'Amazon’s most recent quarter before 2019-08-15' },
-    dateBasis: "article published 2019-08-15; the source says 'last quarter'",
+    dateBasis: "the article's publication date, 2019-08-15; the source says 'last quarter'",
     qualifier: 'reported',
     scope: 'cloud business only',
     summary: 'Amazon’s cloud revenue for its latest reported quarter, over twice Alibaba Cloud’s annual run rate.',
