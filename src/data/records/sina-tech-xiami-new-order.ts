@@ -5,6 +5,8 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 const ARTICLE_2013 = "the article's publication date, 2013; the source speaks of the present ('currently', 'at present')";
 const WHOLLY_OWNED = 'Before agreeing to be a wholly-owned acquisition';
+const XIAMI_AUDIENCE_CONFLICT =
+  'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users and 67 million monthly active users (2013). A total cannot be below its registered or monthly active part at one time; the rumour article does not date its figure.';
 
 export const deals = [
   {
@@ -238,8 +240,7 @@ export const metrics = [
     ],
     // The rumour article's 'more than 5 million registered accounts' is an undated lower bound: a time series, not a conflict.
     conflictsWith: ['xiami-users-claimed'],
-    conflictNote:
-      'Sina Tech reports 15–20 million registered users (2013); the rumour article has Xiami claiming about 10 million users in all, counting those who never sign up. A total cannot be below its registered part at one time; the rumour article does not date its figure.',
+    conflictNote: XIAMI_AUDIENCE_CONFLICT,
   },
   {
     id: 'xiami-monthly-active-users-2013',
@@ -252,6 +253,8 @@ export const metrics = [
     qualifier: 'reported',
     summary: 'Xiami counted 67 million monthly active users (as given in the machine-translated text).',
     citations: [{ source: 'sina-tech-xiami-new-order', quote: 'its monthly active users are 67 million', fields: ['value'] }],
+    conflictsWith: ['xiami-users-claimed'],
+    conflictNote: XIAMI_AUDIENCE_CONFLICT,
   },
   {
     id: 'xiami-revenue-run-rate-2013',

@@ -217,9 +217,9 @@ export const metrics = [
         fields: ['value', 'scope'],
       },
     ],
-    conflictsWith: ['xiami-registered-users-2013'],
+    conflictsWith: ['xiami-registered-users-2013', 'xiami-monthly-active-users-2013'],
     conflictNote:
-      'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users alone (2013). A total cannot be below its registered part at one time; the rumour article does not date its figure.',
+      'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users and 67 million monthly active users (2013). A total cannot be below its registered or monthly active part at one time; the rumour article does not date its figure.',
   },
   {
     id: 'ddmap-users-2012-11',
