@@ -169,25 +169,6 @@ export const metrics = [
       { source: SRC, quote: 'China’s largest chipmaker', fields: ['value'], derivation: "Rank 1 from 'largest'." },
     ],
   },
-  {
-    id: 'alibaba-years-from-nyse-ipo-to-hong-kong-filing',
-    entity: 'alibaba',
-    metric: 'duration',
-    value: 5,
-    unit: 'years',
-    asOf: '2019',
-    dateBasis: "the article's publication date, 2019",
-    qualifier: 'reported',
-    scope: 'from the New York listing to the planned Hong Kong filing',
-    summary: 'The Hong Kong filing Alibaba was weighing would come five years after its record New York listing.',
-    citations: [
-      {
-        source: SRC,
-        quote: 'That would come five years after Alibaba famously snubbed a record $25 billion listing',
-        fields: ['value'],
-      },
-    ],
-  },
 ] as const satisfies readonly MetricRecord[];
 
 export const rules = [] as const satisfies readonly RuleRecord[];
