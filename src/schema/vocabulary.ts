@@ -167,8 +167,6 @@ export const METRIC_NAMES = [
   'founding-year',
   // a company's or product's age as the source states it ('a 20-year-old leader'), unit 'years'
   'age',
-  // how long something took or is expected to take ('two or three months' of talks), unit 'days', 'months' or 'years'
-  'duration',
   // market position
   'market-share',
   'rank',
@@ -203,6 +201,8 @@ export const METRIC_NAMES = [
   'voting-stake',
   'growth',
   'share',
+  // how long something lasted or lasts: a tenure, a rivalry, a lease term (unit 'days', 'months' or 'years')
+  'duration',
 ] as const;
 
 /** Units that are not currencies. Any ISO 4217 code (three capitals) is also a unit. */

@@ -34,10 +34,13 @@ export const coreEntities = [
     aliases: [],
     kind: 'product',
     description: 'Digital wallet and payment platform of the Alibaba/Ant ecosystem.',
-    // Ant Group grew out of Alipay (alibaba-series-part-2), a name history; the link cites who runs it.
+    // the link's quotes show who runs Alipay; Ant's origin as Alipay is a name history, not ownership
     parent: {
       entity: 'ant-group',
-      citations: [{ source: 'tc-splyt-series-a', quote: 'Alipay, the digital wallet app run by Alibaba affiliate Ant Financial' }],
+      citations: [
+        { source: 'tc-splyt-series-a', quote: 'Alipay, the digital wallet app run by Alibaba affiliate Ant Financial' },
+        { source: 'tc-hellobike-battery-jv', quote: 'pay via Ant’s e-wallet' },
+      ],
     },
     citations: [{ source: 'tc-flutterwave-alipay', quote: 'Alipay is Alibaba’s digital wallet and payment' }],
   },

@@ -4,7 +4,7 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 const SRC = 'tc-alibaba-hk-listing' as const;
 
-/** The dual-class rule came 'last year', and Xiaomi and Meituan Dianping listed under it. */
+/** The one quote naming Xiaomi and Meituan Dianping: the dual-class rule of 'last year' helped HKEX attract them. */
 const dualClassAppeal = 'helped HKEX attract such tech darlings as smartphone maker Xiaomi and food delivery service Meituan Dianping';
 const dualClassNote =
   'The source says the dual-class rule helped HKEX attract Xiaomi and Meituan Dianping, in a paragraph about Hong Kong as a destination for public offerings; it implies rather than states that each listed there.';
