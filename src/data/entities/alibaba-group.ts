@@ -37,7 +37,7 @@ export const alibabaGroupEntities = [
     description: 'Alibaba’s reporting segment for cloud computing, made up of Alibaba Cloud and, since April 2021, DingTalk.',
     parent: {
       entity: 'alibaba',
-      citations: [{ source: 'alibaba-series-part-2', quote: 'the cloud computing segment consists of Alibaba Cloud and DingTalk' }],
+      citations: [{ source: 'alibaba-series-part-2', quote: "Alibaba Group's remaining business segments: cloud computing" }],
     },
     citations: [
       { source: 'alibaba-series-part-2', quote: 'the cloud computing segment consists of Alibaba Cloud and DingTalk' },
@@ -68,7 +68,7 @@ export const alibabaGroupEntities = [
   {
     id: 'alibaba-digital-media-and-entertainment',
     name: 'Alibaba Digital Media and Entertainment segment',
-    aliases: ['digital media and entertainment segment'],
+    aliases: ['digital media and entertainment segment', 'Digital Media and Entertainment'],
     kind: 'business-unit',
     description: 'Alibaba’s reporting segment for games, film and drama, ticketing and video platforms, largely built by acquisition.',
     parent: {
@@ -84,7 +84,7 @@ export const alibabaGroupEntities = [
   {
     id: 'alibaba-innovation-initiatives',
     name: 'Alibaba Innovation Initiatives segment',
-    aliases: ['Innovation Initiative segment'],
+    aliases: ['Innovation Initiative segment', 'Innovation Initiatives'],
     kind: 'business-unit',
     description: 'Alibaba’s reporting segment for its innovation initiatives, Amap and the T-Mall Genie smart speaker.',
     parent: {
@@ -98,7 +98,7 @@ export const alibabaGroupEntities = [
   {
     id: 'lingxi-games',
     name: 'Lingxi Games',
-    aliases: ['灵犀互娱'],
+    aliases: ['灵犀互娱', 'Lingxi'],
     kind: 'business-unit',
     description:
       'Alibaba’s mobile-games unit, which develops, runs and distributes games; assembled from gaming companies Alibaba bought from 2014 on.',
@@ -119,7 +119,10 @@ export const alibabaGroupEntities = [
       entity: 'alibaba',
       citations: [
         { source: 'tc-alibaba-vmate', quote: 'UC Web, a subsidiary of Alibaba Group' },
-        { source: 'alibaba-series-part-2', quote: 'the then highly popular browser and Chinese internet company UCWeb' },
+        {
+          source: 'alibaba-series-part-2',
+          quote: 'Alibaba acquired a number of gaming companies starting in 2014 (including the then highly popular browser and Chinese internet company UCWeb)',
+        },
       ],
     },
     citations: [
@@ -251,6 +254,8 @@ export const alibabaGroupEntities = [
     description: 'Baidu’s navigation app, Amap’s main rival in China.',
     parent: {
       entity: 'baidu',
+      evidence: 'implied',
+      evidenceNote: 'The source names the app Baidu Maps; that Baidu owns it is read from the name.',
       citations: [{ source: 'alibaba-series-part-2', quote: 'Baidu Maps (Chinese: 百度地图)' }],
     },
     citations: [{ source: 'alibaba-series-part-2', quote: 'Baidu Maps (Chinese: 百度地图)' }],
@@ -258,7 +263,7 @@ export const alibabaGroupEntities = [
   {
     id: 'china-largest-chipmaker',
     name: 'China’s largest chipmaker (not named in the source)',
-    aliases: [],
+    aliases: ['China’s largest chipmaker'],
     kind: 'company',
     description: 'Chinese semiconductor maker, unnamed in the source, listed in New York and Hong Kong.',
     citations: [

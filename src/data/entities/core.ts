@@ -143,7 +143,10 @@ export const coreEntities = [
     description: 'Alibaba’s consumer-facing online marketplace.',
     parent: {
       entity: 'alibaba',
-      citations: [{ source: 'tc-pinduoduo-second-largest', quote: 'Alibaba’s Taobao retained its top spot at 299 million' }],
+      citations: [
+        { source: 'tc-pinduoduo-second-largest', quote: 'Alibaba’s Taobao retained its top spot at 299 million' },
+        { source: 'sina-tech-xiami-new-order', quote: 'Alibaba, which owns Taobao and Tmall' },
+      ],
     },
     citations: [{ source: 'tc-pinduoduo-second-largest', quote: 'Alibaba’s Taobao retained its top spot at 299 million' }],
   },

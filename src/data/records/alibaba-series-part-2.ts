@@ -19,6 +19,7 @@ export const deals = [
         source: 'alibaba-series-part-2',
         quote:
           'Alibaba acquired a number of gaming companies starting in 2014 (including the then highly popular browser and Chinese internet company UCWeb)',
+        fields: ['kind', 'status', 'parties[1].entity'],
       },
     ],
   },
@@ -37,6 +38,7 @@ export const deals = [
       {
         source: 'alibaba-series-part-2',
         quote: 'previously known as ChinaVision Media, a film-making company, before being acquired and renamed by Alibaba in 2014',
+        fields: ['kind', 'status', 'date', 'parties[1].entity'],
       },
     ],
   },
@@ -51,7 +53,11 @@ export const deals = [
     amounts: [],
     summary: 'Alibaba Pictures is a public company whose shares trade in Hong Kong under stock code 1060; no listing date is given.',
     citations: [
-      { source: 'alibaba-series-part-2', quote: 'Alibaba Pictures is listed on the Hong Kong Stock Exchange (HKEX: 1060)' },
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'Alibaba Pictures is listed on the Hong Kong Stock Exchange (HKEX: 1060)',
+        fields: ['kind', 'status', 'parties[1].entity'],
+      },
     ],
   },
   {
@@ -65,7 +71,9 @@ export const deals = [
     amounts: [],
     date: '2016',
     summary: 'Alibaba bought the event-ticketing company Damai in 2016.',
-    citations: [{ source: 'alibaba-series-part-2', quote: 'Damai (Chinese: 大麦网), also acquired by Alibaba in 2016' }],
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'Damai (Chinese: 大麦网), also acquired by Alibaba in 2016', fields: ['kind', 'status', 'date'] },
+    ],
   },
   {
     id: 'alibaba-acquires-youku-2016',
@@ -78,7 +86,9 @@ export const deals = [
     amounts: [],
     date: '2016',
     summary: 'Alibaba bought the long-form video platform Youku in 2016.',
-    citations: [{ source: 'alibaba-series-part-2', quote: 'Youku (Chinese: 优酷), acquired by Alibaba in 2016' }],
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'Youku (Chinese: 优酷), acquired by Alibaba in 2016', fields: ['kind', 'status', 'date'] },
+    ],
   },
   {
     id: 'alibaba-acquires-and-privatizes-autonavi-2014',
@@ -93,8 +103,8 @@ export const deals = [
     summary:
       'In 2014 Alibaba bought the Nasdaq-listed map and navigation company Autonavi and took it private; the business now runs as Amap.',
     citations: [
-      { source: 'alibaba-series-part-2', quote: 'Amap (Chinese: 高德地图), formerly known as Autonavi (NASDAQ: AMAP)' },
-      { source: 'alibaba-series-part-2', quote: 'which Alibaba acquired and privatized in 2014' },
+      { source: 'alibaba-series-part-2', quote: 'Amap (Chinese: 高德地图), formerly known as Autonavi (NASDAQ: AMAP)', fields: ['parties[1].entity'] },
+      { source: 'alibaba-series-part-2', quote: 'which Alibaba acquired and privatized in 2014', fields: ['kind', 'status', 'date'] },
     ],
   },
   {
@@ -108,10 +118,13 @@ export const deals = [
     amounts: [],
     summary:
       'Alipay, created in 2004 to handle escrow payments for Alibaba shoppers, was later separated from Alibaba as Ant Group, now an associate offering wider digital finance; no spin-off date is given.',
+    evidence: 'implied',
+    evidenceNote:
+      'The source says Ant "has since been spun off" without naming from what; that it left Alibaba is read from its start as Alibaba’s payment service and its present standing as Alibaba’s associate.',
     citations: [
-      { source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay' },
-      { source: 'alibaba-series-part-2', quote: 'Ant has since been spun off' },
-      { source: 'alibaba-series-part-2', quote: 'financial services associate Ant Group' },
+      { source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay', fields: ['parties[1].entity'] },
+      { source: 'alibaba-series-part-2', quote: 'Ant has since been spun off', fields: ['kind', 'status'] },
+      { source: 'alibaba-series-part-2', quote: 'financial services associate Ant Group', fields: ['status'] },
     ],
   },
   {
@@ -125,14 +138,35 @@ export const deals = [
     amounts: [],
     summary:
       'Before Alibaba bought it and took it private in 2014, Autonavi (now Amap) traded on Nasdaq under the ticker AMAP; the listing date is not given.',
-    citations: [{ source: 'alibaba-series-part-2', quote: 'formerly known as Autonavi (NASDAQ: AMAP)' }],
+    citations: [{ source: 'alibaba-series-part-2', quote: 'formerly known as Autonavi (NASDAQ: AMAP)', fields: ['kind', 'status', 'parties[1].entity'] }],
+  },
+  {
+    id: 'autonavi-nasdaq-delisting-2014',
+    kind: 'delisting',
+    status: 'completed',
+    parties: [
+      { entity: 'amap', role: 'issuer' },
+      { entity: 'nasdaq', role: 'exchange' },
+    ],
+    amounts: [],
+    date: '2014',
+    summary: 'Alibaba’s 2014 purchase took Autonavi private, ending its Nasdaq listing under the ticker AMAP.',
+    evidence: 'implied',
+    evidenceNote:
+      'The source says Alibaba acquired and privatized the Nasdaq-listed Autonavi in 2014; that taking it private ended its Nasdaq listing is implied, not stated.',
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'formerly known as Autonavi (NASDAQ: AMAP)', fields: ['parties[0].entity', 'parties[1].entity'] },
+      { source: 'alibaba-series-part-2', quote: 'which Alibaba acquired and privatized in 2014', fields: ['kind', 'status', 'date'] },
+    ],
   },
 ] as const satisfies readonly DealRecord[];
 
 const fiscal2021 = { from: '2020-04', to: '2021-03', label: 'fiscal 2021 (year ended 2021-03-31)' } as const;
 const fiscal2021Basis =
   "the source says '2021' and notes that its years are Alibaba fiscal years ending 31 March" as const;
-const articleYear = 'article published 2021; the source describes the position as current' as const;
+const articleYear = "the article's publication date, 2021; the source describes the position as current" as const;
+const rankOneFromLargest = "Rank 1 from 'largest'.";
+const oneOfTwo = 'One of the two most popular: rank 1 or 2; the source does not order the two.';
 
 export const metrics = [
   // Founding and launch years
@@ -145,8 +179,12 @@ export const metrics = [
     qualifier: 'reported',
     summary: 'Alibaba set up its cloud computing business, Alibaba Cloud, in 2009.',
     citations: [
-      { source: 'alibaba-series-part-2', quote: 'Alibaba originally founded its cloud computing business (named Alibaba Cloud) in 2009' },
-      { source: 'alibaba-series-part-2', quote: 'Alibaba Cloud (Chinese: 阿里云), founded in 2009' },
+      {
+        source: 'alibaba-series-part-2',
+        quote: 'Alibaba originally founded its cloud computing business (named Alibaba Cloud) in 2009',
+        fields: ['value'],
+      },
+      { source: 'alibaba-series-part-2', quote: 'Alibaba Cloud (Chinese: 阿里云), founded in 2009', fields: ['value'] },
     ],
   },
   {
@@ -158,7 +196,9 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'launch of the product',
     summary: 'DingTalk, Alibaba’s workplace collaboration app, went live in 2015.',
-    citations: [{ source: 'alibaba-series-part-2', quote: 'DingTalk (Chinese: 钉钉) is a digital collaboration workplace launched in 2015' }],
+    citations: [
+      { source: 'alibaba-series-part-2', quote: 'DingTalk (Chinese: 钉钉) is a digital collaboration workplace launched in 2015', fields: ['value'] },
+    ],
   },
   {
     id: 'ant-group-founding-year-2004',
@@ -169,7 +209,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'founded as Alipay',
     summary: 'Ant Group traces its start to 2004, when it began as the Alipay payment service.',
-    citations: [{ source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay' }],
+    citations: [{ source: 'alibaba-series-part-2', quote: 'Ant Group (Chinese: 蚂蚁集团) was originally founded in 2004 as Alipay', fields: ['value'] }],
   },
   // Alibaba Cloud, fiscal 2021 (see tc-alibaba-cloud-run-rate for the June 2019 quarter)
   {
@@ -185,6 +225,7 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'In fiscal 2021, Alibaba Cloud generated revenues worth RMB60 billion through serving 4 million customers',
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -201,6 +242,7 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'In fiscal 2021, Alibaba Cloud generated revenues worth RMB60 billion through serving 4 million customers',
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -219,6 +261,7 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: "the cloud computing segment contributed to 8% of Alibaba's revenues in 2021",
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -236,6 +279,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: "As of 2020, Alibaba Cloud is China's and Asia Pacific's largest provider of public cloud services",
+        fields: ['value', 'asOf'],
+        derivation: rankOneFromLargest,
       },
     ],
   },
@@ -253,6 +298,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: "As of 2020, Alibaba Cloud is China's and Asia Pacific's largest provider of public cloud services",
+        fields: ['value', 'asOf'],
+        derivation: rankOneFromLargest,
       },
     ],
   },
@@ -267,10 +314,11 @@ export const metrics = [
     scope: 'worldwide, Infrastructure as a Service providers by revenue',
     summary: 'Alibaba Cloud was the third-biggest IaaS provider in the world by revenue in 2020.',
     citations: [
-      { source: 'alibaba-series-part-2', quote: 'As of 2020' },
+      { source: 'alibaba-series-part-2', quote: 'As of 2020', fields: ['asOf'] },
       {
         source: 'alibaba-series-part-2',
         quote: 'the world’s third largest Infrastructure as a Service (IaaS) provider by revenue',
+        fields: ['value'],
       },
     ],
   },
@@ -291,6 +339,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: "DingTalk is one of China's two most popular such platforms, with the other being Tencent's WeChat for Business",
+        fields: ['min', 'max'],
+        derivation: oneOfTwo,
       },
     ],
   },
@@ -310,6 +360,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: "DingTalk is one of China's two most popular such platforms, with the other being Tencent's WeChat for Business",
+        fields: ['min', 'max'],
+        derivation: oneOfTwo,
       },
     ],
   },
@@ -329,6 +381,7 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: "The digital media and entertainment segment contributed to 4% of Alibaba's 2021 revenues",
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -346,8 +399,9 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'is the third largest online long-form video platform',
+        fields: ['value'],
       },
-      { source: 'alibaba-series-part-2', quote: 'in China in terms of monthly active users in March 2021' },
+      { source: 'alibaba-series-part-2', quote: 'in China in terms of monthly active users in March 2021', fields: ['asOf'] },
     ],
   },
   {
@@ -366,6 +420,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'the largest two online long-form video platforms in China are iQIYI, founded by Baidu, and Bilibili',
+        fields: ['min', 'max'],
+        derivation: 'One of the largest two: rank 1 or 2; the source does not order the two.',
       },
     ],
   },
@@ -385,6 +441,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'the largest two online long-form video platforms in China are iQIYI, founded by Baidu, and Bilibili',
+        fields: ['min', 'max'],
+        derivation: 'One of the largest two: rank 1 or 2; the source does not order the two.',
       },
     ],
   },
@@ -404,6 +462,7 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: "two innovation initiatives that contributed to 1% of the Group's total revenue in 2021",
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -423,6 +482,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'Amap is currently one of the two most popular navigation applications in China alongside Baidu Maps',
+        fields: ['min', 'max'],
+        derivation: oneOfTwo,
       },
     ],
   },
@@ -442,6 +503,8 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'Amap is currently one of the two most popular navigation applications in China alongside Baidu Maps',
+        fields: ['min', 'max'],
+        derivation: oneOfTwo,
       },
     ],
   },
@@ -459,6 +522,7 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'T-Mall Genie was the number one smart speaker in China based on the total number of units sold in 2020',
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -477,6 +541,7 @@ export const metrics = [
       {
         source: 'alibaba-series-part-2',
         quote: 'During the year ended March 2021, Ant provided digital payment and other financial services to over one billion consumers',
+        fields: ['min', 'period'],
       },
     ],
   },
@@ -491,8 +556,27 @@ export const metrics = [
     scope: 'small businesses served with digital payment and other financial services',
     summary: 'Ant Group served more than 80 million small businesses in the year to March 2021.',
     citations: [
-      { source: 'alibaba-series-part-2', quote: 'During the year ended March 2021' },
-      { source: 'alibaba-series-part-2', quote: 'more than 80 million small businesses' },
+      { source: 'alibaba-series-part-2', quote: 'During the year ended March 2021', fields: ['period'] },
+      { source: 'alibaba-series-part-2', quote: 'more than 80 million small businesses', fields: ['min'] },
+    ],
+  },
+  {
+    id: 'alibaba-innovation-initiatives-count-fy2021',
+    entity: 'alibaba-innovation-initiatives',
+    metric: 'business-units',
+    value: 2,
+    unit: 'business-units',
+    period: fiscal2021,
+    dateBasis: fiscal2021Basis,
+    qualifier: 'reported',
+    scope: 'innovation initiatives in the segment: Amap and T-Mall Genie',
+    summary: 'Alibaba’s innovation initiatives segment held two businesses, Amap and the T-Mall Genie smart speaker.',
+    citations: [
+      {
+        source: 'alibaba-series-part-2',
+        quote: "Alibaba also has two innovation initiatives that contributed to 1% of the Group's total revenue in 2021",
+        fields: ['value', 'period'],
+      },
     ],
   },
 ] as const satisfies readonly MetricRecord[];

@@ -1,9 +1,12 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `sina-tech-xiami-new-order`.
-// The article is dated 2013 in index.json; "this year", "currently" and "at present" are read as 2013.
+// The article is dated 2013; "this year", "currently" and "at present" are read as 2013.
 
-const ARTICLE_2013 = "index.json dates the article 2013; the source speaks of the present ('currently', 'at present')";
+const ARTICLE_2013 = "the article's publication date, 2013; the source speaks of the present ('currently', 'at present')";
+const WHOLLY_OWNED = 'Before agreeing to be a wholly-owned acquisition';
+const XIAMI_AUDIENCE_CONFLICT =
+  'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users and 67 million monthly active users (2013). A total cannot be below its registered or monthly active part at one time; the rumour article does not date its figure.';
 
 export const deals = [
   {
@@ -22,19 +25,29 @@ export const deals = [
     amounts: [],
     date: '2012',
     dateBasis:
-      "index.json dates the Sina article 2013; it says the sale was agreed when Wang Hao met Ma Yun 'at the end of last year'. The rumour article gives no date.",
+      "the Sina article's publication date, 2013; it says the sale was agreed when Wang Hao met Ma Yun 'at the end of last year'. The rumour article gives no date.",
     summary:
       'After two to three months of talks, Alibaba bought all of Xiami, agreed in a single meeting between Ma Yun and the five founders; the price was not disclosed. The deal first surfaced as a rumour reported by Tencent’s portal.',
     citations: [
-      { source: 'xiami-acquisition-rumor', quote: 'Alibaba the ecommerce behemoth has stealthy acquired Chinese online music service Xiami.com' },
-      { source: 'sina-tech-xiami-new-order', quote: 'Wang Hao can\'t remember exactly when he met Ma Yun at the end of last year' },
-      { source: 'sina-tech-xiami-new-order', quote: 'his four co founders agreed on the spot to "sell" to Alibaba Group' },
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'Alibaba the ecommerce behemoth has stealthy acquired Chinese online music service Xiami.com',
+        fields: ['kind', 'parties[1].entity'],
+      },
+      { source: 'sina-tech-xiami-new-order', quote: 'Wang Hao can\'t remember exactly when he met Ma Yun at the end of last year', fields: ['date'] },
       {
         source: 'sina-tech-xiami-new-order',
-        quote: 'Before agreeing to be a wholly-owned acquisition, Ali had been negotiating with Xiami for investment acquisition for two or three months',
+        quote: 'his four co founders agreed on the spot to "sell" to Alibaba Group',
+        fields: ['parties[2].role', 'status'],
       },
-      { source: 'sina-tech-xiami-new-order', quote: 'The deal was finalized in Ma Yun\'s office on the same day' },
-      { source: 'sina-tech-xiami-new-order', quote: 'The purchase amount of Xiami is still a mystery' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: WHOLLY_OWNED,
+        fields: ['parties[0].stake'],
+        derivation: "A 'wholly-owned acquisition' is a 100% stake.",
+      },
+      { source: 'sina-tech-xiami-new-order', quote: 'The deal was finalized in Ma Yun\'s office on the same day', fields: ['status'] },
+      { source: 'sina-tech-xiami-new-order', quote: 'The purchase amount of Xiami is still a mystery', fields: ['amounts'] },
     ],
   },
   {
@@ -44,24 +57,31 @@ export const deals = [
     parties: [{ entity: 'xiami', role: 'investee' }],
     amounts: [],
     summary: 'Xiami was looking for a new round of outside money when Alibaba bought it instead.',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Before the acquisition, Xiami was seeking new financing' }],
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Before the acquisition, Xiami was seeking new financing', fields: ['kind', 'status'] }],
   },
   {
     id: 'xiami-taobao-listen-while-shopping-test-2013',
     kind: 'partnership',
     status: 'completed',
+    // The 'two sides' are Xiami and Alibaba; Taobao is where the test ran, not a party the source names.
     parties: [
       { entity: 'xiami', role: 'partner' },
-      { entity: 'taobao', role: 'partner' },
+      { entity: 'alibaba', role: 'partner' },
     ],
     amounts: [],
     date: '2013-04',
-    dateBasis: "index.json dates the article 2013; the source says 'In April this year'",
+    dateBasis: "the article's publication date, 2013; the source says 'In April this year'",
     summary: 'Xiami and Alibaba trialled a feature letting Taobao shoppers listen to music while they browse.',
     citations: [
       {
         source: 'sina-tech-xiami-new-order',
         quote: 'In April this year, the two sides tested the service of shopping while listening to music on Taobao',
+        fields: ['kind', 'status', 'date'],
+      },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'Xiami and Alibaba will actively promote attempts in various new directions',
+        fields: ['parties[0].entity', 'parties[1].entity'],
       },
     ],
   },
@@ -69,11 +89,10 @@ export const deals = [
     id: 'alibaba-xiami-x-mode-collaboration',
     kind: 'partnership',
     status: 'planned',
+    // Taobao and Tmall are the channels the framework would use, not parties to it.
     parties: [
       { entity: 'alibaba', role: 'partner' },
       { entity: 'xiami', role: 'partner' },
-      { entity: 'taobao', role: 'partner' },
-      { entity: 'tmall', role: 'partner' },
     ],
     amounts: [],
     summary:
@@ -82,10 +101,15 @@ export const deals = [
       {
         source: 'sina-tech-xiami-new-order',
         quote: 'Ma Yun and Wang Hao have only set a general framework, which is internally called "X-mode"',
+        fields: ['kind', 'status'],
       },
-      { source: 'sina-tech-xiami-new-order', quote: 'The first is to treat Taobao platform as a pure sales channel' },
-      { source: 'sina-tech-xiami-new-order', quote: 'The second is the combination with the background music system of Taobao and Tmall stores' },
-      { source: 'sina-tech-xiami-new-order', quote: 'The third is the direction of artist brokerage' },
+      { source: 'sina-tech-xiami-new-order', quote: 'The first is to treat Taobao platform as a pure sales channel', fields: ['kind'] },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'The second is the combination with the background music system of Taobao and Tmall stores',
+        fields: ['kind'],
+      },
+      { source: 'sina-tech-xiami-new-order', quote: 'The third is the direction of artist brokerage', fields: ['kind'] },
     ],
   },
 ] as const satisfies readonly DealRecord[];
@@ -101,8 +125,8 @@ export const metrics = [
     scope: 'start of the venture: the year Wang Hao left Alibaba to prepare Xiami',
     summary: 'Sina Tech places the start of Xiami in 2007, when Wang Hao quit Alibaba to get it ready.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'left in 2007 to prepare for Xiami. com' },
-      { source: 'sina-tech-xiami-new-order', quote: 'When preparing to launch Xiami in 2007' },
+      { source: 'sina-tech-xiami-new-order', quote: 'left in 2007 to prepare for Xiami. com', fields: ['value'] },
+      { source: 'sina-tech-xiami-new-order', quote: 'When preparing to launch Xiami in 2007', fields: ['value'] },
     ],
     conflictsWith: ['xiami-founding-year-2006'],
     conflictNote:
@@ -117,10 +141,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'public launch of the Xiami service',
     summary: 'Sina Tech gives 2008 as the year the Xiami service went live.',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Since its launch in 2008' }],
-    conflictsWith: ['xiami-founding-year-2006'],
-    conflictNote:
-      'Sina Tech dates Xiami’s launch to 2008 (preparation from 2007); the rumour article says Xiami was founded in 2006.',
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Since its launch in 2008', fields: ['value'] }],
   },
   {
     id: 'xiami-age-at-acquisition',
@@ -130,12 +151,16 @@ export const metrics = [
     unit: 'years',
     asOf: '2012',
     dateBasis:
-      "index.json dates the article 2013; the founders had run Xiami for 'the previous five years' when they agreed the sale 'at the end of last year'",
+      "the article's publication date, 2013; the founders had run Xiami for 'the previous five years' when they agreed the sale 'at the end of last year'",
     qualifier: 'reported',
     scope: 'years the founders had run Xiami before agreeing to sell it',
     summary: 'The founders had spent five years building Xiami, never turning a profit, before selling it to Alibaba.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'In the previous five years of entrepreneurship, although could not make ends meet' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'In the previous five years of entrepreneurship, although could not make ends meet',
+        fields: ['value'],
+      },
     ],
   },
   {
@@ -147,8 +172,8 @@ export const metrics = [
     qualifier: 'reported',
     summary: 'Xiami had five founding members, Wang Hao among them.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'Wang Hao and his four partners returned to the Ali system again' },
-      { source: 'sina-tech-xiami-new-order', quote: 'Four of the five founding members of once worked in Ali' },
+      { source: 'sina-tech-xiami-new-order', quote: 'Wang Hao and his four partners returned to the Ali system again', fields: ['value'] },
+      { source: 'sina-tech-xiami-new-order', quote: 'Four of the five founding members of once worked in Ali', fields: ['value'] },
     ],
   },
   {
@@ -160,7 +185,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'founding members who had previously worked at Alibaba',
     summary: 'Four of Xiami’s five founders were former Alibaba employees.',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Four of the five founding members of once worked in Ali' }],
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Four of the five founding members of once worked in Ali', fields: ['value'] }],
   },
   {
     id: 'alibaba-years-in-ecommerce-2013',
@@ -174,7 +199,11 @@ export const metrics = [
     scope: 'years spent bringing e-commerce into Chinese retail',
     summary: 'By the article’s account Alibaba had spent 14 years pushing e-commerce into China’s traditional retail trade.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: "The former has used 14 years to infiltrate e-commerce into China's traditional retail industry" },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: "The former has used 14 years to infiltrate e-commerce into China's traditional retail industry",
+        fields: ['value'],
+      },
     ],
   },
   {
@@ -188,7 +217,11 @@ export const metrics = [
     qualifier: 'reported',
     summary: 'Alibaba Group was organised into 25 business departments, Xiami becoming the music one.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'the music business department among the 25 business departments of Ali Group' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'the music business department among the 25 business departments of Ali Group',
+        fields: ['value'],
+      },
     ],
   },
   {
@@ -202,10 +235,12 @@ export const metrics = [
     dateBasis: ARTICLE_2013,
     qualifier: 'reported',
     summary: 'Xiami had 15 to 20 million registered users, far fewer than rival music sites.',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'has between 15 million and 20 million registered users' }],
-    conflictsWith: ['xiami-registered-accounts-claimed'],
-    conflictNote:
-      'Both articles describe Xiami’s registered base around the Alibaba acquisition: Sina Tech puts it at 15–20 million registered users, while the rumour article has Xiami claiming more than 5 million registered accounts (no date given). The rumour article’s figure may be older.',
+    citations: [
+      { source: 'sina-tech-xiami-new-order', quote: 'has between 15 million and 20 million registered users', fields: ['min', 'max'] },
+    ],
+    // The rumour article's 'more than 5 million registered accounts' is an undated lower bound: a time series, not a conflict.
+    conflictsWith: ['xiami-users-claimed'],
+    conflictNote: XIAMI_AUDIENCE_CONFLICT,
   },
   {
     id: 'xiami-monthly-active-users-2013',
@@ -217,7 +252,9 @@ export const metrics = [
     dateBasis: ARTICLE_2013,
     qualifier: 'reported',
     summary: 'Xiami counted 67 million monthly active users (as given in the machine-translated text).',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'its monthly active users are 67 million' }],
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'its monthly active users are 67 million', fields: ['value'] }],
+    conflictsWith: ['xiami-users-claimed'],
+    conflictNote: XIAMI_AUDIENCE_CONFLICT,
   },
   {
     id: 'xiami-revenue-run-rate-2013',
@@ -230,7 +267,7 @@ export const metrics = [
     qualifier: 'approximate',
     scope: 'per year',
     summary: 'Xiami was bringing in roughly RMB 10 million a year, barely enough for its staff.',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Xiami currently earns about 10 million yuan a year' }],
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'Xiami currently earns about 10 million yuan a year', fields: ['value'] }],
   },
   {
     id: 'xiami-employees-2013',
@@ -242,7 +279,7 @@ export const metrics = [
     dateBasis: ARTICLE_2013,
     qualifier: 'reported',
     summary: 'Xiami’s team numbered about 100 people.',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'barely able to support a team of 100 people' }],
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'barely able to support a team of 100 people', fields: ['value'] }],
   },
   {
     id: 'xiami-annual-copyright-fees',
@@ -254,7 +291,11 @@ export const metrics = [
     scope: 'per year, in the years before the acquisition; funded by outside financing',
     summary: 'Before Alibaba, Xiami paid about RMB 20 million a year in copyright fees, financed with raised capital.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'Wang Hao\'s team could only pay about 20 million yuan of copyright fees annually through financing' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'Wang Hao\'s team could only pay about 20 million yuan of copyright fees annually through financing',
+        fields: ['value'],
+      },
     ],
   },
   {
@@ -267,8 +308,16 @@ export const metrics = [
     scope: 'advertising plus paid downloads as a share of Xiami revenue, before 2013',
     summary: 'Advertising and paid downloads together made up half of Xiami’s income until it dropped advertising in 2013.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'Previously, advertising and paid downloads accounted for half of Xiami\'s revenue' },
-      { source: 'sina-tech-xiami-new-order', quote: 'This year, Wang Hao decided to cut down all advertising projects on Xiami. com' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'Previously, advertising and paid downloads accounted for half of Xiami\'s revenue',
+        fields: ['value'],
+      },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'This year, Wang Hao decided to cut down all advertising projects on Xiami. com',
+        fields: ['scope'],
+      },
     ],
   },
   {
@@ -282,7 +331,8 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'per song; price chosen by the musician',
     summary: 'Musicians on Xiami’s platform pick their own song price, capped for now at 50 yuan a song.',
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'set their own price (currently no more than 50 yuan/song)' }],
+    derivedFrom: 'xiami-musician-platform-royalty',
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'set their own price (currently no more than 50 yuan/song)', fields: ['max'] }],
   },
   {
     id: 'kuwo-paying-users-2013',
@@ -299,6 +349,7 @@ export const metrics = [
       {
         source: 'sina-tech-xiami-new-order',
         quote: 'after three or four years of implementation of Kuwo\'s charging service, the number of users is only about 10000',
+        fields: ['value'],
       },
     ],
   },
@@ -313,7 +364,119 @@ export const metrics = [
     qualifier: 'approximate',
     summary: 'Kuwo’s music service was approaching 100 million monthly active users.',
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'the monthly number of active users of Kuwo\'s music is close to 100 million' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'the monthly number of active users of Kuwo\'s music is close to 100 million',
+        fields: ['max'],
+      },
+    ],
+  },
+  {
+    id: 'alibaba-xiami-acquisition-negotiation-duration',
+    entity: 'xiami',
+    metric: 'duration',
+    min: 2,
+    max: 3,
+    unit: 'months',
+    asOf: '2012',
+    dateBasis: "the article's publication date, 2013; the talks ended when the sale was agreed 'at the end of last year'",
+    qualifier: 'reported',
+    scope: 'Alibaba’s talks with Xiami about an investment before it agreed a wholly-owned acquisition',
+    summary: 'Alibaba negotiated with Xiami over an investment for two or three months before the founders agreed to sell outright.',
+    citations: [
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'Ali had been negotiating with Xiami for investment acquisition for two or three months',
+        fields: ['min', 'max'],
+      },
+    ],
+  },
+  {
+    id: 'alibaba-xiami-acquisition-closing-duration',
+    entity: 'xiami',
+    metric: 'duration',
+    max: 1,
+    unit: 'days',
+    asOf: '2012',
+    dateBasis: "the article's publication date, 2013; the meeting took place 'at the end of last year'",
+    qualifier: 'reported',
+    scope: 'from the meeting between Ma Yun and the five founders to the finalised sale',
+    summary: 'Once Ma Yun met the five founders, the sale was agreed on the spot and finalised in his office the same day.',
+    citations: [
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'The deal was finalized in Ma Yun\'s office on the same day',
+        fields: ['max'],
+        derivation: "'On the same day' is within one day.",
+      },
+    ],
+  },
+  {
+    id: 'wang-hao-age-2013',
+    entity: 'wang-hao',
+    metric: 'age',
+    value: 34,
+    unit: 'years',
+    asOf: '2013',
+    dateBasis: "the article's publication date, 2013; his age when Sina Tech met him in Beijing",
+    qualifier: 'reported',
+    summary: 'Wang Hao was 34 when Sina Tech interviewed him.',
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'The 34 year old entrepreneur', fields: ['value'] }],
+  },
+  {
+    id: 'xiami-musician-platform-build-time-projection',
+    entity: 'xiami-musician-platform',
+    metric: 'duration',
+    value: 3,
+    unit: 'years',
+    asOf: '2013',
+    dateBasis: ARTICLE_2013,
+    qualifier: 'projection',
+    scope: 'time Wang Hao expects to need to bring the musician platform to a large enough scale',
+    summary: 'Wang Hao gave himself three years to grow the musician platform to a large enough scale.',
+    citations: [
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'It will take three years to build this platform to a large enough scale',
+        fields: ['value'],
+      },
+    ],
+  },
+  {
+    id: 'kuwo-paid-service-duration-2013',
+    entity: 'kuwo',
+    metric: 'duration',
+    min: 3,
+    max: 4,
+    unit: 'years',
+    asOf: '2013',
+    dateBasis: ARTICLE_2013,
+    qualifier: 'approximate',
+    scope: 'how long Kuwo had been charging for its paid service',
+    summary: 'Kuwo had been running its paid service for three or four years.',
+    citations: [
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'after three or four years of implementation of Kuwo\'s charging service',
+        fields: ['min', 'max'],
+      },
+    ],
+  },
+  {
+    id: 'china-grassroots-musicians-below-income-threshold',
+    entity: 'china-grassroots-musicians',
+    metric: 'share',
+    value: 90,
+    unit: 'percent',
+    qualifier: 'approximate',
+    scope: 'share of grassroots musicians earning less than 40,000 a year (Wang Hao’s estimate from his years organising original music)',
+    summary: 'By Wang Hao’s reckoning about 90% of grassroots musicians earn below an annual income of 40,000.',
+    citations: [
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'If the annual income of 40000 is a threshold, about 90% of grassroots musicians are outside this threshold',
+        fields: ['value', 'scope'],
+      },
     ],
   },
 ] as const satisfies readonly MetricRecord[];
@@ -337,15 +500,26 @@ export const rules = [
     date: '2013',
     dateBasis: ARTICLE_2013,
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'set their own price (currently no more than 50 yuan/song)' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'set their own price (currently no more than 50 yuan/song)',
+        fields: ['terms[0].amount.value'],
+      },
       {
         source: 'sina-tech-xiami-new-order',
         quote: 'The lyricist, composer and song recording producer can respectively get 10%, 10% and 80% of the income',
+        fields: ['terms[1].share', 'terms[2].share', 'terms[3].share'],
       },
-      { source: 'sina-tech-xiami-new-order', quote: 'Xiami currently does not charge any party on the platform' },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'Xiami currently does not charge any party on the platform',
+        fields: ['terms[4].share'],
+        derivation: 'Charging no party is a 0% share for Xiami.',
+      },
       {
         source: 'sina-tech-xiami-new-order',
         quote: 'Musicians need to bind their own accounts to Alipay, and Xiami Network will settle the income generated by these music on the platform to all parties by monthly settlement',
+        fields: ['terms[5].entity'],
       },
     ],
   },
@@ -356,8 +530,8 @@ export const rules = [
     summary: 'Xiami planned a monthly VIP subscription, opening as a trial on June 5; the article gives no price.',
     terms: [{ role: 'subscriber', note: 'monthly VIP fee; trial from June 5; price not stated' }],
     date: '2013-06-05',
-    dateBasis: "index.json dates the article 2013; the source says 'On June 5, Xiami will launch'",
-    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'On June 5, Xiami will launch VIP monthly trial service' }],
+    dateBasis: "the article's publication date, 2013; the source says 'On June 5, Xiami will launch'",
+    citations: [{ source: 'sina-tech-xiami-new-order', quote: 'On June 5, Xiami will launch VIP monthly trial service', fields: ['date'] }],
   },
   {
     id: 'taobao-store-background-music-copyright-fee',
@@ -370,8 +544,12 @@ export const rules = [
       { role: 'payee', note: 'the copyright owner of the song' },
     ],
     citations: [
-      { source: 'sina-tech-xiami-new-order', quote: 'In Taobao\'s system, sellers can set background music for their stores' },
-      { source: 'sina-tech-xiami-new-order', quote: 'sellers may need to pay copyright fees to the copyright owner of the song' },
+      { source: 'sina-tech-xiami-new-order', quote: 'In Taobao\'s system, sellers can set background music for their stores', fields: ['terms[0].role'] },
+      {
+        source: 'sina-tech-xiami-new-order',
+        quote: 'sellers may need to pay copyright fees to the copyright owner of the song',
+        fields: ['kind', 'terms[1].role'],
+      },
     ],
   },
 ] as const satisfies readonly RuleRecord[];

@@ -6,11 +6,11 @@ export const deals = [] as const satisfies readonly DealRecord[];
 
 /** Alibaba's quarter ended 30 June 2019, reported on the article's day (2019-08-15). */
 const quarterJune2019 = { from: '2019-04', to: '2019-06', label: 'quarter ended 2019-06-30' } as const;
-const quarterBasis = "article published 2019-08-15 on the day of the earnings; the source says the period ended June 30th" as const;
+const quarterBasis = "the article's publication date, 2019-08-15, the day of the earnings; the source says the period ended June 30th" as const;
 const q1Synergy = { from: '2019-01', to: '2019-03', label: 'Q1 2019 (Synergy Research data)' } as const;
-const q1Basis = "article published 2019-08-15; the source says the ranking was based on 'Q1 data'" as const;
+const q1Basis = "the article's publication date, 2019-08-15; the source says the ranking was based on 'Q1 data'" as const;
 const q2Calendar = { from: '2019-04', to: '2019-06', label: 'Q2 2019' } as const;
-const q2Basis = "article published 2019-08-15; the source says 'in Q2' and compares with 'Q2 of last year'" as const;
+const q2Basis = "the article's publication date, 2019-08-15; the source says 'in Q2' and compares with 'Q2 of last year'" as const;
 
 export const metrics = [
   {
@@ -24,8 +24,8 @@ export const metrics = [
     qualifier: 'reported',
     summary: 'Alibaba’s cloud business took in more than $1.1 billion in the June 2019 quarter.',
     citations: [
-      { source: 'tc-alibaba-cloud-run-rate', quote: 'its cloud business, which grew 66% to more than $1.1 billion' },
-      { source: 'tc-alibaba-cloud-run-rate', quote: 'more than a billion a quarter in just four years' },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'its cloud business, which grew 66% to more than $1.1 billion', fields: ['min'] },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'in the period ending June 30th (and reported today)', fields: ['period'] },
     ],
   },
   {
@@ -39,7 +39,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'quarterly revenue growth; the source does not name the comparison period',
     summary: 'Growth rate of Alibaba’s cloud revenue in the June 2019 quarter.',
-    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'its cloud business, which grew 66% to more than $1.1 billion' }],
+    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'its cloud business, which grew 66% to more than $1.1 billion', fields: ['value'] }],
   },
   {
     id: 'alibaba-cloud-revenue-run-rate-q-2019-06',
@@ -52,7 +52,7 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'annualized from the June 2019 quarter',
     summary: 'The June 2019 quarter put Alibaba’s cloud business on an annual revenue pace above $4 billion.',
-    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'or a run rate surpassing $4 billion' }],
+    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'or a run rate surpassing $4 billion', fields: ['min'] }],
   },
   {
     id: 'alibaba-cloud-share-of-group-revenue-q-2019-06',
@@ -69,6 +69,7 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'accounted for almost 7% of Alibaba’s total of $16.74 billion in revenue for the quarter',
+        fields: ['max'],
       },
     ],
   },
@@ -88,6 +89,7 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'adding more than 300 new products and features in the period ending June 30th',
+        fields: ['min', 'period'],
       },
     ],
   },
@@ -106,6 +108,7 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'Alibaba’s share of the worldwide cloud infrastructure services market was 5% in Q2',
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -121,7 +124,12 @@ export const metrics = [
     scope: 'change in worldwide cloud infrastructure services market share, Q2 2019 vs Q2 2018 (Synergy Research)',
     summary: 'Alibaba’s global cloud infrastructure share rose by a little under one percentage point from a year earlier.',
     citations: [
-      { source: 'tc-alibaba-cloud-run-rate', quote: 'up by almost a percentage point from Q2 of last year' },
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'up by almost a percentage point from Q2 of last year',
+        fields: ['max', 'period'],
+        derivation: "'Almost a percentage point' is a rise of at most one point.",
+      },
     ],
   },
   {
@@ -135,7 +143,10 @@ export const metrics = [
     qualifier: 'estimate',
     scope: 'China, public cloud (Synergy Research)',
     summary: 'Synergy Research ranked Alibaba the top public cloud provider in China on Q1 2019 data.',
-    citations: [{ source: 'tc-alibaba-cloud-run-rate', quote: 'Alibaba was first in China' }],
+    citations: [
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'Alibaba was first in China', fields: ['value'] },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'These numbers were based on Q1 data', fields: ['period'] },
+    ],
   },
   {
     id: 'alibaba-cloud-rank-asia-pacific-ex-china-q1-2019',
@@ -152,7 +163,9 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'fourth in the region outside of China, with the market’s Big 3 — Amazon, Microsoft and Google — coming in ahead of it',
+        fields: ['value'],
       },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'These numbers were based on Q1 data', fields: ['period'] },
     ],
   },
   {
@@ -167,7 +180,8 @@ export const metrics = [
     scope: 'Asia-Pacific overall, public cloud (Synergy Research)',
     summary: 'Synergy Research still ranked Amazon the leading public cloud provider across Asia-Pacific on Q1 2019 data.',
     citations: [
-      { source: 'tc-alibaba-cloud-run-rate', quote: 'Amazon was still number one overall in the region' },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'Amazon was still number one overall in the region', fields: ['value'] },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'These numbers were based on Q1 data', fields: ['period'] },
     ],
   },
   {
@@ -186,6 +200,8 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'fourth in the region outside of China, with the market’s Big 3 — Amazon, Microsoft and Google — coming in ahead of it',
+        fields: ['min', 'max'],
+        derivation: 'One of the Big 3 ranked ahead of the fourth-placed Alibaba: rank 1 to 3, the source does not order the three.',
       },
     ],
   },
@@ -205,6 +221,8 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'fourth in the region outside of China, with the market’s Big 3 — Amazon, Microsoft and Google — coming in ahead of it',
+        fields: ['min', 'max'],
+        derivation: 'One of the Big 3 ranked ahead of the fourth-placed Alibaba: rank 1 to 3, the source does not order the three.',
       },
     ],
   },
@@ -223,6 +241,7 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'accounted for almost 7% of Alibaba’s total of $16.74 billion in revenue for the quarter',
+        fields: ['value'],
       },
     ],
   },
@@ -233,7 +252,7 @@ export const metrics = [
     value: 8381000000,
     unit: 'USD',
     period: { from: '2019-04', to: '2019-06', label: 'Amazon’s most recent quarter before 2019-08-15' },
-    dateBasis: "article published 2019-08-15; the source says 'last quarter'",
+    dateBasis: "the article's publication date, 2019-08-15; the source says 'last quarter'",
     qualifier: 'reported',
     scope: 'cloud business only',
     summary: 'Amazon’s cloud revenue for its latest reported quarter, over twice Alibaba Cloud’s annual run rate.',
@@ -241,7 +260,74 @@ export const metrics = [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'Amazon, which reported cloud revenue of $8.381 billion last quarter, more than double Alibaba’s yearly run rate',
+        fields: ['value', 'period'],
       },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-years-to-a-billion-a-quarter',
+    entity: 'alibaba-cloud',
+    metric: 'duration',
+    value: 4,
+    unit: 'years',
+    asOf: '2019-08-15',
+    dateBasis: "the article's publication date, 2019-08-15; counted from 2015, when Alibaba began taking cloud seriously",
+    qualifier: 'reported',
+    scope: 'from taking cloud seriously as a side business (2015) to more than a billion dollars of revenue a quarter',
+    summary: 'It took Alibaba’s cloud business four years from its serious start in 2015 to pass a billion dollars a quarter.',
+    citations: [
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'more than a billion a quarter in just four years', fields: ['value'] },
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'really began taking the cloud seriously as a side business in 2015',
+        fields: ['asOf'],
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-apac-country-markets-2019',
+    entity: 'alibaba-cloud',
+    metric: 'countries',
+    min: 7,
+    unit: 'countries',
+    asOf: '2019-08-15',
+    dateBasis: "the article's publication date, 2019-08-15",
+    qualifier: 'estimate',
+    scope: 'Asia-Pacific country markets outside China and Hong Kong where it is making inroads (Synergy Research)',
+    summary:
+      'Synergy Research named seven other Asia-Pacific country markets where Alibaba Cloud was gaining ground: Indonesia, Malaysia, Singapore, India, Australia, Japan and South Korea.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'a range of other APAC country markets — Indonesia, Malaysia, Singapore, India, Australia, Japan and South Korea',
+        fields: ['min'],
+        derivation: 'The quote lists seven countries as part of a wider range: at least 7.',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-cloud-overtake-amazon-projection-2015',
+    entity: 'alibaba-cloud',
+    metric: 'rank',
+    value: 1,
+    unit: 'rank',
+    asOf: '2019',
+    dateBasis:
+      "the forecast was made in 2015 ('at that time') for 'four years' on; the article (2019-08-15) says Alibaba Cloud is not even close",
+    qualifier: 'projection',
+    scope: 'cloud, against Amazon: Simon Hu’s 2015 forecast that Alibaba Cloud would overtake Amazon within four years',
+    summary:
+      'In 2015 Alibaba Cloud’s president Simon Hu told Reuters the company would pass Amazon in cloud within four years; four years on, the article says it is nowhere near.',
+    evidence: 'implied',
+    evidenceNote: 'The source states the forecast of overtaking Amazon, the leader it names; reading that as first place is ours.',
+    citations: [
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'Alibaba Cloud’s president Simon Hu boasted to Reuters that his company would overtake Amazon in four years',
+        fields: ['value', 'asOf'],
+        derivation: 'Overtaking Amazon, which the article ranks number one, would put Alibaba Cloud first: rank 1, four years after 2015.',
+      },
+      { source: 'tc-alibaba-cloud-run-rate', quote: 'It is not even close to doing that', fields: ['qualifier'] },
     ],
   },
 ] as const satisfies readonly MetricRecord[];

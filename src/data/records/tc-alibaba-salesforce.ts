@@ -31,7 +31,7 @@ export const deals = [
     ],
     amounts: [],
     date: '2019',
-    dateBasis: "article published 2019; the source says the companies announced the deal 'on Thursday'",
+    dateBasis: "the article's publication date, 2019; the source says the companies announced the deal 'on Thursday'",
     summary:
       'Salesforce and Alibaba agreed an exclusive tie-up under which Alibaba resells Salesforce to businesses in Greater China, Salesforce becomes the only enterprise CRM suite Alibaba sells, and Alibaba Cloud hosts a local version and the China data.',
     citations: [
@@ -39,19 +39,23 @@ export const deals = [
         source: 'tc-alibaba-salesforce',
         quote:
           'Alibaba will be the exclusive provider of Salesforce to enterprise customers in mainland China, Hong Kong, Macau, and Taiwan',
+        fields: ['parties[0].contribution.description'],
       },
       {
         source: 'tc-alibaba-salesforce',
         quote: 'Salesforce will become the exclusive enterprise CRM software suite sold by Alibaba, the companies announced on Thursday',
+        fields: ['parties[2].contribution.description', 'status', 'date'],
       },
-      { source: 'tc-alibaba-salesforce', quote: 'Salesforce announced a strategic partnership with Alibaba' },
+      { source: 'tc-alibaba-salesforce', quote: 'Salesforce announced a strategic partnership with Alibaba', fields: ['kind'] },
       {
         source: 'tc-alibaba-salesforce',
         quote: 'the tie-up also enables Salesforce to store its China-based data at Alibaba Cloud',
+        fields: ['parties[1].contribution.description'],
       },
       {
         source: 'tc-alibaba-salesforce',
         quote: 'exclusive access to a locally-hosted version of Salesforce from Alibaba Cloud',
+        fields: ['parties[1].contribution.description'],
       },
     ],
   },
@@ -65,12 +69,13 @@ export const deals = [
     ],
     amounts: [{ value: 35000000, currency: 'USD', label: 'round size' }],
     date: '2019',
-    dateBasis: "article published 2019; the source says the round 'recently closed'",
+    dateBasis: "the article's publication date, 2019; the source says the round 'recently closed'",
     summary: 'Workflow-automation startup Laiye closed a $35 million round with Cathay Innovation as lead investor.',
     citations: [
       {
         source: 'tc-alibaba-salesforce',
         quote: 'Workflow automation startup Laiye, for example, recently closed a $35 million funding round led by Cathay Innovation',
+        fields: ['kind', 'status', 'amounts[0].value', 'parties[1].role'],
       },
     ],
   },
@@ -81,12 +86,13 @@ export const deals = [
     parties: [{ entity: 'salesforce', role: 'fund-manager' }],
     amounts: [{ value: 100000000, currency: 'USD', label: 'fund size' }],
     date: '2018-12',
-    dateBasis: "article published 2019; the source says 'last December'",
+    dateBasis: "the article's publication date, 2019; the source says 'last December'",
     summary: 'Salesforce created a $100 million vehicle for investing in Japanese enterprise-software startups.',
     citations: [
       {
         source: 'tc-alibaba-salesforce',
         quote: 'last December when it set up a $100 million fund to invest in Japanese enterprise startups',
+        fields: ['kind', 'amounts[0].value', 'date'],
       },
     ],
   },
@@ -94,7 +100,7 @@ export const deals = [
 
 const quarterApril2019 = { from: '2019-02', to: '2019-04', label: 'three months ended April 30' } as const;
 const quarterBasis =
-  "article published 2019; the source says 'the three months ended April 30' without a year" as const;
+  "the article's publication date, 2019; the source says 'the three months ended April 30' without a year" as const;
 
 export const metrics = [
   {
@@ -112,6 +118,7 @@ export const metrics = [
       {
         source: 'tc-alibaba-salesforce',
         quote: 'only about 10% of Salesforce revenues in the three months ended April 30 originated from Asia',
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -127,8 +134,8 @@ export const metrics = [
     scope: 'share of Salesforce revenue originating in Europe',
     summary: 'A fifth of Salesforce’s quarterly revenue came from Europe.',
     citations: [
-      { source: 'tc-alibaba-salesforce', quote: 'Salesforce revenues in the three months ended April 30' },
-      { source: 'tc-alibaba-salesforce', quote: 'compared to 20% from Europe and 70% from the Americas' },
+      { source: 'tc-alibaba-salesforce', quote: 'Salesforce revenues in the three months ended April 30', fields: ['period'] },
+      { source: 'tc-alibaba-salesforce', quote: 'compared to 20% from Europe and 70% from the Americas', fields: ['value'] },
     ],
   },
   {
@@ -143,8 +150,8 @@ export const metrics = [
     scope: 'share of Salesforce revenue originating in the Americas',
     summary: 'Most of Salesforce’s quarterly revenue, seven tenths, came from the Americas.',
     citations: [
-      { source: 'tc-alibaba-salesforce', quote: 'Salesforce revenues in the three months ended April 30' },
-      { source: 'tc-alibaba-salesforce', quote: 'compared to 20% from Europe and 70% from the Americas' },
+      { source: 'tc-alibaba-salesforce', quote: 'Salesforce revenues in the three months ended April 30', fields: ['period'] },
+      { source: 'tc-alibaba-salesforce', quote: 'compared to 20% from Europe and 70% from the Americas', fields: ['value'] },
     ],
   },
   {
@@ -154,7 +161,7 @@ export const metrics = [
     value: 1,
     unit: 'rank',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'reported',
     scope: 'worldwide, customer relationship management (CRM) tools',
     summary: 'Salesforce, founded about twenty years earlier, leads the CRM software market.',
@@ -162,6 +169,8 @@ export const metrics = [
       {
         source: 'tc-alibaba-salesforce',
         quote: 'Salesforce, the 20-year-old leader in customer relationship management (CRM) tools',
+        fields: ['value'],
+        derivation: "Rank 1 from 'the leader'.",
       },
     ],
   },
@@ -172,10 +181,10 @@ export const metrics = [
     value: 20,
     unit: 'years',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'reported',
     summary: 'Salesforce had been in business for two decades at the time of the Alibaba deal.',
-    citations: [{ source: 'tc-alibaba-salesforce', quote: 'Salesforce, the 20-year-old leader' }],
+    citations: [{ source: 'tc-alibaba-salesforce', quote: 'Salesforce, the 20-year-old leader', fields: ['value'] }],
   },
   {
     id: 'alibaba-cloud-rank-china-cloud-2019',
@@ -184,11 +193,18 @@ export const metrics = [
     value: 1,
     unit: 'rank',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'reported',
     scope: 'China, cloud service providers',
     summary: 'Alibaba’s cloud arm is the largest cloud provider in China.',
-    citations: [{ source: 'tc-alibaba-salesforce', quote: 'China’s biggest cloud service provider' }],
+    citations: [
+      {
+        source: 'tc-alibaba-salesforce',
+        quote: 'China’s biggest cloud service provider',
+        fields: ['value'],
+        derivation: "Rank 1 from 'biggest'.",
+      },
+    ],
   },
 ] as const satisfies readonly MetricRecord[];
 

@@ -2,7 +2,8 @@ import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
 
 // Records told in source `tc-alibaba-vmate`.
 
-const articleYear = "article published 2019; the source says 'today'" as const;
+const articleYear = "the article's publication date, 2019; the source says 'today'" as const;
+const heavyInvestments = 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal';
 
 export const deals = [
   {
@@ -26,8 +27,9 @@ export const deals = [
       {
         source: 'tc-alibaba-vmate',
         quote: 'The company said today that it is pumping $100 million into Vmate, a three-year-old social video app owned by subsidiary UC Web',
+        fields: ['kind', 'status', 'date', 'amounts[0].value'],
       },
-      { source: 'tc-alibaba-vmate', quote: 'will use the capital to scale its business in India' },
+      { source: 'tc-alibaba-vmate', quote: 'will use the capital to scale its business in India', fields: ['parties[0].contribution.description'] },
     ],
   },
   {
@@ -40,7 +42,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Alibaba is a heavy investor in the Indian company Paytm; no amount or date is given.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: heavyInvestments, fields: ['kind', 'status', 'parties[1].entity'] }],
   },
   {
     id: 'alibaba-invests-in-bigbasket',
@@ -52,7 +54,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Alibaba is a heavy investor in the Indian company BigBasket; no amount or date is given.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: heavyInvestments, fields: ['kind', 'status', 'parties[1].entity'] }],
   },
   {
     id: 'alibaba-invests-in-zomato',
@@ -64,7 +66,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Alibaba is a heavy investor in the Indian food-tech company Zomato; no amount or date is given.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: heavyInvestments, fields: ['kind', 'status', 'parties[1].entity'] }],
   },
   {
     id: 'alibaba-invests-in-snapdeal',
@@ -76,7 +78,7 @@ export const deals = [
     ],
     amounts: [],
     summary: 'Alibaba is a heavy investor in the Indian e-commerce company Snapdeal; no amount or date is given.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has heavily invested in Paytm, BigBasket, Zomato, and Snapdeal' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: heavyInvestments, fields: ['kind', 'status', 'parties[1].entity'] }],
   },
   {
     id: 'alibaba-acquires-majority-stake-in-ticketnew',
@@ -93,6 +95,7 @@ export const deals = [
       {
         source: 'tc-alibaba-vmate',
         quote: 'it acquired majority stake in TicketNew, a Chennai-based online ticketing service',
+        fields: ['kind', 'status', 'parties[1].entity'],
       },
     ],
   },
@@ -108,7 +111,9 @@ export const deals = [
       {
         source: 'tc-alibaba-vmate',
         quote: 'it has been in talks with several bloggers and small publishers to host their articles directly on its platform',
+        fields: ['kind', 'status'],
       },
+      { source: 'tc-alibaba-vmate', quote: 'In the last two years', fields: ['status'] },
     ],
   },
 ] as const satisfies readonly DealRecord[];
@@ -124,7 +129,7 @@ export const metrics = [
     scope: 'launch of the app',
     summary: 'Vmate started out in 2016 as an app for streaming and sharing short videos.',
     citations: [
-      { source: 'tc-alibaba-vmate', quote: 'Vmate was launched as a video streaming and short video sharing app in 2016' },
+      { source: 'tc-alibaba-vmate', quote: 'Vmate was launched as a video streaming and short video sharing app in 2016', fields: ['value'] },
     ],
   },
   {
@@ -137,7 +142,7 @@ export const metrics = [
     dateBasis: articleYear,
     qualifier: 'reported',
     summary: 'Vmate was three years old when Alibaba announced its $100 million investment.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'a three-year-old social video app' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'a three-year-old social video app', fields: ['value'] }],
   },
   {
     id: 'vmate-users-2019',
@@ -150,7 +155,7 @@ export const metrics = [
     qualifier: 'claimed',
     scope: 'worldwide',
     summary: 'Vmate’s global user count, as the company told TechCrunch.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has amassed 30 million users globally' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'It has amassed 30 million users globally', fields: ['value'] }],
   },
   {
     id: 'tiktok-active-users-india-2019',
@@ -159,12 +164,12 @@ export const metrics = [
     min: 120000000,
     unit: 'users',
     asOf: '2019',
-    dateBasis: "article published 2019; the source says 'currently'",
+    dateBasis: "the article's publication date, 2019; the source says 'currently'",
     qualifier: 'reported',
     scope: 'India, active users',
     summary: 'TikTok had over 120 million active users in India.',
     citations: [
-      { source: 'tc-alibaba-vmate', quote: 'TikTok, which currently has more than 120 million active users in India' },
+      { source: 'tc-alibaba-vmate', quote: 'TikTok, which currently has more than 120 million active users in India', fields: ['min'] },
     ],
   },
   {
@@ -174,10 +179,10 @@ export const metrics = [
     value: 75000000000,
     unit: 'USD',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'approximate',
     summary: 'ByteDance was valued at roughly $75 billion, reached without money from Alibaba or Tencent.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'ByteDance, with valuation of about $75 billion' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'ByteDance, with valuation of about $75 billion', fields: ['value'] }],
   },
   {
     id: 'youtube-active-users-india-2017',
@@ -190,7 +195,11 @@ export const metrics = [
     scope: 'India, active users',
     summary: 'YouTube had around 250 million active users in India at the close of 2017, its last India-specific figure.',
     citations: [
-      { source: 'tc-alibaba-vmate', quote: 'The video juggernaut had about 250 million active users in India at the end of 2017' },
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'The video juggernaut had about 250 million active users in India at the end of 2017',
+        fields: ['value', 'asOf'],
+      },
     ],
   },
   {
@@ -200,11 +209,11 @@ export const metrics = [
     min: 2000000000,
     unit: 'users',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'reported',
     scope: 'worldwide',
     summary: 'YouTube is used by over two billion people around the world.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'The service, used by more than 2 billion users worldwide' }],
+    citations: [{ source: 'tc-alibaba-vmate', quote: 'The service, used by more than 2 billion users worldwide', fields: ['min'] }],
   },
   {
     id: 't-series-youtube-subscribers-2019',
@@ -213,7 +222,7 @@ export const metrics = [
     min: 100000000,
     unit: 'users',
     asOf: '2019',
-    dateBasis: "article published 2019; the source says 'this week'",
+    dateBasis: "the article's publication date, 2019; the source says 'this week'",
     qualifier: 'claimed',
     scope: 'YouTube channel subscribers; the first channel to pass 100 million',
     summary: 'T-Series became the first YouTube channel to claim over 100 million subscribers.',
@@ -221,6 +230,7 @@ export const metrics = [
       {
         source: 'tc-alibaba-vmate',
         quote: 'became the first YouTube channel this week to claim more than 100 million subscribers',
+        fields: ['min'],
       },
     ],
   },
@@ -234,7 +244,7 @@ export const metrics = [
     scope: 'YouTube channel subscribers gained over the channel’s first 10 years',
     summary: 'It took T-Series a decade to reach its first 10 million YouTube subscribers.',
     citations: [
-      { source: 'tc-alibaba-vmate', quote: 'T-Series took 10 years to get to its first 10 million subscribers' },
+      { source: 'tc-alibaba-vmate', quote: 'T-Series took 10 years to get to its first 10 million subscribers', fields: ['value'] },
     ],
   },
   {
@@ -244,7 +254,7 @@ export const metrics = [
     value: 90000000,
     unit: 'users',
     period: { from: '2017', to: '2019', label: 'the two years before the article' },
-    dateBasis: "article published 2019; the source says 'in the last two years'",
+    dateBasis: "the article's publication date, 2019; the source says 'in the last two years'",
     qualifier: 'reported',
     scope: 'YouTube channel subscribers gained',
     summary: 'T-Series added its remaining 90 million YouTube subscribers within about two years.',
@@ -252,6 +262,7 @@ export const metrics = [
       {
         source: 'tc-alibaba-vmate',
         quote: 'The rest 90 million subscribers signed up to its channel in the last two years',
+        fields: ['value', 'period'],
       },
     ],
   },
@@ -262,11 +273,18 @@ export const metrics = [
     value: 1,
     unit: 'rank',
     asOf: '2019',
-    dateBasis: 'article published 2019',
+    dateBasis: "the article's publication date, 2019",
     qualifier: 'reported',
     scope: 'India, record labels',
     summary: 'T-Series is India’s biggest record label.',
-    citations: [{ source: 'tc-alibaba-vmate', quote: 'T Series, the largest record label in India' }],
+    citations: [
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'T Series, the largest record label in India',
+        fields: ['value'],
+        derivation: "Rank 1 from 'the largest'.",
+      },
+    ],
   },
   {
     id: 'hotstar-rank-simultaneous-live-stream-views-2019',
@@ -275,12 +293,30 @@ export const metrics = [
     value: 1,
     unit: 'rank',
     asOf: '2019',
-    dateBasis: "article published 2019; the source says 'earlier this month'",
+    dateBasis: "the article's publication date, 2019; the source says 'earlier this month'",
     qualifier: 'reported',
     scope: 'worldwide, most simultaneous views of a live-streamed event (a new record)',
     summary: 'Disney’s Hotstar set the global record for the largest concurrent audience on a live stream.',
     citations: [
-      { source: 'tc-alibaba-vmate', quote: 'it set a new global record for most simultaneous views on a live streaming event' },
+      {
+        source: 'tc-alibaba-vmate',
+        quote: 'it set a new global record for most simultaneous views on a live streaming event',
+        fields: ['value'],
+        derivation: 'A new global record for the most simultaneous views is rank 1.',
+      },
+    ],
+  },
+  {
+    id: 't-series-years-to-first-10m-subscribers',
+    entity: 't-series',
+    metric: 'duration',
+    value: 10,
+    unit: 'years',
+    qualifier: 'reported',
+    scope: 'time its YouTube channel took to reach its first 10 million subscribers',
+    summary: 'T-Series needed ten years to gather its first 10 million YouTube subscribers.',
+    citations: [
+      { source: 'tc-alibaba-vmate', quote: 'T-Series took 10 years to get to its first 10 million subscribers', fields: ['value'] },
     ],
   },
 ] as const satisfies readonly MetricRecord[];

@@ -13,7 +13,7 @@ export const deals = [
     amounts: [],
     date: '2008',
     summary: 'Xiami closed the first of its two outside financing rounds in 2008; investors and size are not named.',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the startup raised two rounds in 2008 and 2010 respectively' }],
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the startup raised two rounds in 2008 and 2010 respectively', fields: ['kind', 'date'] }],
   },
   {
     id: 'xiami-funding-round-2010',
@@ -23,7 +23,7 @@ export const deals = [
     amounts: [],
     date: '2010',
     summary: 'Xiami closed its second financing round in 2010; investors and size are not named.',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the startup raised two rounds in 2008 and 2010 respectively' }],
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the startup raised two rounds in 2008 and 2010 respectively', fields: ['kind', 'date'] }],
   },
   {
     id: 'alibaba-invests-in-momo',
@@ -39,6 +39,7 @@ export const deals = [
       {
         source: 'xiami-acquisition-rumor',
         quote: 'After investing into a bunch of remotely or even no-at-all related online services like Momo, DDMap and the rumored Sina Weibo',
+        fields: ['kind', 'status', 'parties[1].entity'],
       },
     ],
   },
@@ -56,8 +57,13 @@ export const deals = [
       {
         source: 'xiami-acquisition-rumor',
         quote: 'After investing into a bunch of remotely or even no-at-all related online services like Momo, DDMap and the rumored Sina Weibo',
+        fields: ['kind', 'status', 'parties[1].entity'],
       },
-      { source: 'xiami-acquisition-rumor', quote: 'could be served as an outlet to underpin Alibaba’s any online-to-offline initiatives' },
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'could be served as an outlet to underpin Alibaba’s any online-to-offline initiatives',
+        fields: ['parties[1].entity'],
+      },
     ],
   },
   {
@@ -71,8 +77,29 @@ export const deals = [
     amounts: [],
     summary: 'A long-running, on-and-off rumour had Alibaba investing in Sina Weibo for its value in steering social-commerce traffic.',
     citations: [
-      { source: 'xiami-acquisition-rumor', quote: 'the rumored Sina Weibo' },
-      { source: 'xiami-acquisition-rumor', quote: 'The long-rumored and back-and-forth Sina Weibo case' },
+      { source: 'xiami-acquisition-rumor', quote: 'the rumored Sina Weibo', fields: ['status', 'parties[1].entity'] },
+      { source: 'xiami-acquisition-rumor', quote: 'The long-rumored and back-and-forth Sina Weibo case', fields: ['status'] },
+    ],
+  },
+  {
+    id: 'china-online-music-paid-service-talks',
+    kind: 'partnership',
+    status: 'considered',
+    parties: [{ entity: 'china-online-music', role: 'partner' }],
+    amounts: [],
+    summary:
+      'Record companies and China’s major online music platforms, none named, were discussing whether to offer a paid download service together; music services had been advised or required to charge for downloads as an alliance.',
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'record companies and the major online music platforms have been discussing the feasibility of a paid service',
+        fields: ['kind', 'status', 'parties[0].entity'],
+      },
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'Chinese music services were advised or regulated to charge music downloads in an alliance',
+        fields: ['kind'],
+      },
     ],
   },
 ] as const satisfies readonly DealRecord[];
@@ -86,10 +113,17 @@ export const metrics = [
     unit: 'year',
     qualifier: 'reported',
     summary: 'The rumour article dates Xiami’s founding, by former Alibaba staff in Hangzhou, to 2006.',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Xiami which also based in Hangzhou was founded in 2006 by former Alibabaers' }],
-    conflictsWith: ['xiami-founding-year-2007', 'xiami-launch-year-2008'],
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'Xiami which also based in Hangzhou was founded in 2006 by former Alibabaers',
+        fields: ['value'],
+      },
+    ],
+    // Not linked with xiami-launch-year-2008: a service's public launch is another event than the company's founding.
+    conflictsWith: ['xiami-founding-year-2007'],
     conflictNote:
-      'The rumour article says Xiami was founded in 2006; Sina Tech says Wang Hao left Alibaba in 2007 to prepare Xiami (five years of entrepreneurship before the end-2012 sale) and that the service launched in 2008.',
+      'The rumour article says Xiami was founded in 2006; Sina Tech says Wang Hao left Alibaba in 2007 to prepare Xiami (five years of entrepreneurship before the end-2012 sale).',
   },
   {
     id: 'xiami-download-price',
@@ -100,7 +134,8 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'per song download',
     summary: 'Buying one song download on Xiami cost 80 fen (RMB 0.80).',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'it costs RMB 80 cents to download a piece from Xiami' }],
+    derivedFrom: 'xiami-download-revenue-share',
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'it costs RMB 80 cents to download a piece from Xiami', fields: ['value'] }],
   },
   {
     id: 'xiami-download-sales-2010',
@@ -113,8 +148,8 @@ export const metrics = [
     scope: 'sales of music downloads',
     summary: 'By its CEO’s account, Xiami took roughly RMB 400,000 from paid downloads in 2010.',
     citations: [
-      { source: 'xiami-acquisition-rumor', quote: 'Xiami generated about RMB 400k in sales from downloading in 2010' },
-      { source: 'xiami-acquisition-rumor', quote: 'According to Wang Hao, co-founder and CEO of the company' },
+      { source: 'xiami-acquisition-rumor', quote: 'Xiami generated about RMB 400k in sales from downloading in 2010', fields: ['value', 'period'] },
+      { source: 'xiami-acquisition-rumor', quote: 'According to Wang Hao, co-founder and CEO of the company', fields: ['qualifier'] },
     ],
   },
   {
@@ -127,7 +162,14 @@ export const metrics = [
     qualifier: 'projection',
     scope: 'sales of music downloads',
     summary: 'Download sales were forecast to reach about RMB 1 million in 2011.',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the number was expected to be doubled in 2011 to million RMB' }],
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'the number was expected to be doubled in 2011 to million RMB',
+        fields: ['value', 'period'],
+        derivation: "'To million RMB' is read as about RMB 1 million; doubling RMB 400k would give RMB 0.8 million, so the figure is a round one.",
+      },
+    ],
   },
   {
     id: 'xiami-download-sales-growth-2011-projection',
@@ -139,7 +181,14 @@ export const metrics = [
     qualifier: 'projection',
     scope: '2011 vs 2010, download sales',
     summary: 'Download sales were expected to double from 2010 to 2011.',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'the number was expected to be doubled in 2011' }],
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'the number was expected to be doubled in 2011',
+        fields: ['value', 'period'],
+        derivation: "'Doubled' is a rise of 100%.",
+      },
+    ],
   },
   {
     id: 'xiami-registered-accounts-claimed',
@@ -149,10 +198,8 @@ export const metrics = [
     unit: 'accounts',
     qualifier: 'claimed',
     summary: 'Xiami said it had over 5 million registered accounts (undated; told around the time of the acquisition rumour).',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Xiami claimed more than 5 million registered accounts' }],
-    conflictsWith: ['xiami-registered-users-2013'],
-    conflictNote:
-      'Both articles describe Xiami’s registered base around the Alibaba acquisition: the rumour article has Xiami claiming more than 5 million registered accounts (no date given), while Sina Tech puts it at 15–20 million registered users. The rumour article’s figure may be older.',
+    // Not a conflict with xiami-registered-users-2013: an undated lower bound and a later range are a time series.
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Xiami claimed more than 5 million registered accounts', fields: ['min'] }],
   },
   {
     id: 'xiami-users-claimed',
@@ -164,8 +211,15 @@ export const metrics = [
     scope: 'registered plus users who listen without an account',
     summary: 'Counting people who use the service without signing up, Xiami claimed about 10 million users (undated).',
     citations: [
-      { source: 'xiami-acquisition-rumor', quote: 'or 10 million (lots of users use the service without signing on board) users' },
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'or 10 million (lots of users use the service without signing on board) users',
+        fields: ['value', 'scope'],
+      },
     ],
+    conflictsWith: ['xiami-registered-users-2013', 'xiami-monthly-active-users-2013'],
+    conflictNote:
+      'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users and 67 million monthly active users (2013). A total cannot be below its registered or monthly active part at one time; the rumour article does not date its figure.',
   },
   {
     id: 'ddmap-users-2012-11',
@@ -174,10 +228,12 @@ export const metrics = [
     value: 11000000,
     unit: 'users',
     asOf: '2012-11',
-    dateBasis: "index.json dates the article 2013 (estimated); the source says 'as of last November'",
+    dateBasis: "the article's publication date, 2013 (estimated); the source says 'as of last November'",
     qualifier: 'claimed',
     summary: 'DDMap said it had 11 million users as of November of the previous year.',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'DDMap with its claimed 11 million users (as of last November)' }],
+    citations: [
+      { source: 'xiami-acquisition-rumor', quote: 'DDMap with its claimed 11 million users (as of last November)', fields: ['value', 'asOf'] },
+    ],
   },
   {
     id: 'sina-weibo-share-of-taobao-tmall-traffic',
@@ -189,7 +245,11 @@ export const metrics = [
     scope: 'share of traffic referred to Taobao and Tmall (HitWise report)',
     summary: 'According to HitWise, Weibo sent at least 2.5% of Taobao/Tmall traffic, more than Meilishuo or Moguji did.',
     citations: [
-      { source: 'xiami-acquisition-rumor', quote: 'A HitWise report showed that Weibo contributed at least 2.5% traffic to Taobao/Tmall' },
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'A HitWise report showed that Weibo contributed at least 2.5% traffic to Taobao/Tmall',
+        fields: ['min'],
+      },
     ],
   },
   {
@@ -200,7 +260,7 @@ export const metrics = [
     unit: 'users',
     qualifier: 'reported',
     summary: 'Momo had a user base of 20 million (undated).',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Momo’s 20 million user base is just one tenth of that of Weixin’s' }],
+    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Momo’s 20 million user base is just one tenth of that of Weixin’s', fields: ['value'] }],
   },
   {
     id: 'wechat-users-multiple-of-momo',
@@ -211,7 +271,33 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'Weixin user base as a multiple of Momo’s 20 million users',
     summary: 'Weixin’s user base was ten times the size of Momo’s (the source gives only the ratio, not Weixin’s own count).',
-    citations: [{ source: 'xiami-acquisition-rumor', quote: 'Momo’s 20 million user base is just one tenth of that of Weixin’s (or Wechat outside of China)' }],
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote: 'Momo’s 20 million user base is just one tenth of that of Weixin’s (or Wechat outside of China)',
+        fields: ['value'],
+        derivation: 'Momo is one tenth of Weixin, so Weixin is 10 times Momo.',
+      },
+    ],
+  },
+  {
+    id: 'china-online-music-paid-service-talks-duration',
+    entity: 'china-online-music',
+    metric: 'duration',
+    value: 6,
+    unit: 'months',
+    qualifier: 'approximate',
+    scope: 'talks between record companies and the major online music platforms on a paid service (China Daily, citing an industry insider)',
+    summary:
+      'China Daily reported that record companies and the big online music platforms had been discussing a paid service for about six months.',
+    citations: [
+      {
+        source: 'xiami-acquisition-rumor',
+        quote:
+          'record companies and the major online music platforms have been discussing the feasibility of a paid service for about six months',
+        fields: ['value'],
+      },
+    ],
   },
 ] as const satisfies readonly MetricRecord[];
 
@@ -230,10 +316,11 @@ export const rules = [
     ],
     implementedBy: 'xiamiDownloadRule',
     citations: [
-      { source: 'xiami-acquisition-rumor', quote: 'sharing revenue with record companies as royalty rates' },
+      { source: 'xiami-acquisition-rumor', quote: 'sharing revenue with record companies as royalty rates', fields: ['kind'] },
       {
         source: 'xiami-acquisition-rumor',
         quote: 'it costs RMB 80 cents to download a piece from Xiami, people who uploaded the piece gets 20 cents, label gets 40 while Xiami per se gets the remaining 20',
+        fields: ['terms[0].amount.value', 'terms[1].amount.value', 'terms[2].amount.value', 'terms[3].amount.value'],
       },
     ],
   },
