@@ -2,7 +2,7 @@ import type { DealRecord, EntityRecord, MetricRecord, RuleRecord } from './defin
 import { deepFreeze } from './deep-freeze.js';
 import { alibabaGroupEntities } from './entities/alibaba-group.js';
 import { commerceAndPaymentsEntities } from './entities/commerce-and-payments.js';
-import { alibabaAndXiamiMarketEntities } from './entities/markets-alibaba-and-xiami.js';
+import { marketsAlibabaAndXiamiEntities } from './entities/markets-alibaba-and-xiami.js';
 import { coreEntities } from './entities/core.js';
 import { marketsAfricaMobilityAndAsiaEntities } from './entities/markets-africa-mobility-and-asia.js';
 import { marketsDevicesRetailAndTencentEntities } from './entities/markets-devices-retail-and-tencent.js';
@@ -76,7 +76,7 @@ export const entities: readonly EntityRecord[] = /* @__PURE__ */ deepFreeze([
   ...mobilityCloudAndFundsEntities,
   ...marketsAfricaMobilityAndAsiaEntities,
   ...marketsDevicesRetailAndTencentEntities,
-  ...alibabaAndXiamiMarketEntities,
+  ...marketsAlibabaAndXiamiEntities,
 ]);
 
 /** Every deal-like event the sources tell. */

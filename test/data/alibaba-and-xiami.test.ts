@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deals, entities, metrics, rules } from '../../src/data/index.js';
-import { alibabaAndXiamiMarketEntities } from '../../src/data/entities/markets-alibaba-and-xiami.js';
+import { marketsAlibabaAndXiamiEntities } from '../../src/data/entities/markets-alibaba-and-xiami.js';
 
 // Invariants of the records told by the Alibaba and Xiami sources (#10).
 
@@ -45,7 +45,7 @@ describe('Alibaba and Xiami records', () => {
 
   it('every market has a scope and at least one figure', () => {
     const figured = new Set(metrics.map((m) => m.entity));
-    for (const market of alibabaAndXiamiMarketEntities) {
+    for (const market of marketsAlibabaAndXiamiEntities) {
       expect(market.kind).toBe('market');
       expect(market.scope.place ?? market.scope.industry).toBeTruthy();
       expect(figured.has(market.id)).toBe(true);

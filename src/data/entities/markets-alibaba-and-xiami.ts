@@ -1,7 +1,7 @@
 import type { EntityRecord } from '../define.js';
 
 /** Markets as a whole that the Alibaba and Xiami sources give figures for. */
-export const alibabaAndXiamiMarketEntities = [
+export const marketsAlibabaAndXiamiEntities = [
   {
     id: 'china-online-music',
     name: 'China’s online music industry',
