@@ -17,7 +17,9 @@ export type OutputFile = Readonly<{
   /** Appends one CSV record; false when the disk falls behind and `drained()` should be awaited. */
   append(values: readonly CsvValue[]): boolean;
   drained(): Promise<void>;
-  /** Flushes, syncs and renames the temporary file over the target. */
+  /** Writes out and closes what was appended: a full disk or an I/O error shows here, before any rename. */
+  finish(): Promise<void>;
+  /** Renames the finished temporary file over the target (finishing it first if need be). */
   commit(): Promise<void>;
   /** Drops what was written (synchronous, so a signal handler can call it). */
   discard(): void;
@@ -48,6 +50,7 @@ export async function createOutputFile(name: string, stdout: Writer): Promise<Ou
       name,
       append: (values: readonly CsvValue[]) => (stdout.write(csvLine(values)), true),
       drained: async () => undefined,
+      finish: async () => undefined,
       commit: async () => undefined,
       discard: () => undefined,
     });
@@ -71,16 +74,25 @@ export async function createOutputFile(name: string, stdout: Writer): Promise<Ou
   }
   const failed = once(out, 'error').then(([error]) => Promise.reject(whileWriting(error, name)));
   failed.catch(() => undefined);
+  let closed: Promise<void> | undefined;
   const file: OutputFile = Object.freeze({
     name,
     append: (values: readonly CsvValue[]) => out.write(csvLine(values)),
     drained: async () => {
       if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), failed]);
     },
-    commit: async () => {
+    finish: async () => {
+      closed ??= (out.end(), Promise.race([once(out, 'close'), failed]).then(() => undefined));
       try {
-        out.end();
-        await Promise.race([once(out, 'close'), failed]);
+        await closed;
+      } catch (error) {
+        file.discard();
+        throw error;
+      }
+    },
+    commit: async () => {
+      await file.finish();
+      try {
         if (temp !== undefined) await rename(temp, target);
       } catch (error) {
         file.discard();

@@ -167,7 +167,7 @@ describe('ecosystem-ledger settle', () => {
   ])('%j is a usage mistake', async (argv) => {
     const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);
-    expect(stderr).toContain('Usage: ecosystem-ledger settle');
+    expect(stderr).toMatch(/^error: .+\nRun 'ecosystem-ledger settle --help' for usage\.\n$/);
   });
 
   it('an unknown --tz is a usage mistake', async () => {

@@ -234,8 +234,11 @@ export const settle: Command = async (argv, io) => {
 
     const settlement = await settleFile(input, file, options, io).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
     await appendAll(rejectedFile, settlement.rejected.map(rejectedRecord));
+    await rejectedFile?.finish();
+    // the statements, which may go to stdout, once the rejected rows are safely written
     await appendAll(statementsFile, settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]));
-    // only a whole run replaces a file; the statements, which may be stdout, go last
+    await statementsFile?.finish();
+    // only a whole run replaces a file: every output is written out before the first rename
     for (const output of outputs) await output.commit();
     outputs.length = 0;
 
