@@ -4,7 +4,8 @@
 const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   [/\boption credits .* is not allowed: .*/, 'the credits file must hold a JSON object of track id → [{ "role", "payee", "share" }, …]'],
   [/\boptions\.credits\b/g, 'the credits file'],
-  [/\bcredits\[(\d+)\]/g, (_, index) => `entry ${Number(index) + 1} of the credits`],
+  [/\bcredits\[(\d+)\] (.*?) is not allowed/g, (_, index, value) => `credit ${Number(index) + 1} (${value}) is not allowed`],
+  [/\bcredits\[(\d+)\]/g, (_, index) => `credit ${Number(index) + 1}`],
   [/\bincludeSubsidiaries\b/g, '--subsidiaries'],
   [/\boption timeZone\b/g, '--tz'],
   [/\b(invalid )?amount "/g, '$1price "'],

@@ -87,6 +87,11 @@ describe('ecosystem-ledger deals', () => {
     expect(stderr).toMatch(/^error: .+\nRun 'ecosystem-ledger deals --help' for usage\.\n$/);
   });
 
+  it('speaks of --subsidiaries and --from, not of includeSubsidiaries and from', async () => {
+    expect((await runCli(['deals', '--subsidiaries'])).stderr.split('\n')[0]).toBe('error: --subsidiaries needs a party');
+    expect((await runCli(['deals', '--from', '2020', '--to', '2019'])).stderr.split('\n')[0]).toBe('error: --from "2020" is after --to "2019"');
+  });
+
   it('--help prints the usage on stdout and exits 0', async () => {
     const { code, stdout, stderr } = await runCli(['deals', '--help']);
     expect(code).toBe(0);

@@ -1,5 +1,5 @@
 import { open, realpath, type FileHandle } from 'node:fs/promises';
-import { isLedgerError, LedgerError, type ErrorCode } from '../../errors.js';
+import { isLedgerError, LedgerError } from '../../errors.js';
 import {
   add,
   format as formatMoney,
@@ -21,6 +21,7 @@ import { readJsonFile } from '../read-json-file.js';
 import { renderPairs } from '../render-pairs.js';
 import { reportError } from '../report-error.js';
 import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
+import { inCreditsFile } from '../in-credits-file.js';
 import { createOutputFile, type OutputFile } from '../output-file.js';
 import { realTarget } from '../real-path.js';
 import { writeListing, type Field } from '../write-listing.js';
@@ -77,18 +78,15 @@ const STATEMENT_FIELDS: readonly Field<{ month: string; payee: string; amount: s
   { key: 'amount', header: 'Amount', align: 'right' },
 ];
 
-const CREDIT_CODES: ReadonlySet<ErrorCode> = new Set(['INVALID_CREDITS', 'UNKNOWN_ROLE', 'MISSING_ROLE']);
 const SHOWN_REJECTIONS = 5;
 const count = new Intl.NumberFormat('en');
 
 // Names the file an error is about: a bad header is line 1 of the sales file, bad credits the credits file.
 function locate(error: unknown, sales: string, credits: string): unknown {
-  if (!isLedgerError(error) || 'file' in error.details) return error;
-  if (error.code === 'INVALID_HEADER') return new LedgerError(error.code, error.message, { ...error.details, file: sales, line: 1 });
-  if (CREDIT_CODES.has(error.code) || error.details.option === 'credits') {
-    return new LedgerError(error.code, error.message, { ...error.details, file: credits });
+  if (isLedgerError(error, 'INVALID_HEADER') && !('file' in error.details)) {
+    return new LedgerError(error.code, error.message, { ...error.details, file: sales, line: 1 });
   }
-  return error;
+  return inCreditsFile(error, credits);
 }
 
 // Where on its line a rejected row went wrong, when the reader can tell (a stray quote).
