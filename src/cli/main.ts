@@ -2,9 +2,11 @@
 import { discardPendingOutputs } from './output-file.js';
 import { run } from './run.js';
 
-// `… | head` closes the pipe early: that is the reader being done, not an error.
+// `… | head` closes the pipe early: that is the reader being done, not an error (an output
+// file not yet in place is dropped, never left half-written).
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
+  discardPendingOutputs();
   process.exit(0);
 });
 

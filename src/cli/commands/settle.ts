@@ -232,13 +232,14 @@ export const settle: Command = async (argv, io) => {
 
     const settlement = await settleFile(input, file, options, io).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
     await appendAll(rejectedFile, settlement.rejected.map(rejectedRecord));
-    await rejectedFile?.finish();
-    // the statements, which may go to stdout, once the rejected rows are safely written
-    await appendAll(statementsFile, settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]));
-    await statementsFile?.finish();
+    const statements = settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]);
+    if (out !== '-') await appendAll(statementsFile, statements);
     // only a whole run replaces a file: every output is written out before the first rename
+    for (const output of outputs) await output.finish();
     for (const output of outputs) await output.commit();
     outputs.length = 0;
+    // stdout, which cannot be taken back, last: once the files are in place
+    if (out === '-') await appendAll(statementsFile, statements);
 
     if (values.json) {
       io.stdout.write(`${JSON.stringify(settlement, null, 2)}\n`);
