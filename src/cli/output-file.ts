@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { chmod, rename, stat } from 'node:fs/promises';
+import { access, chmod, constants, rename, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { csvLine, type CsvValue } from './csv.js';
@@ -61,6 +61,8 @@ export async function createOutputFile(name: string, stdout: Writer): Promise<Ou
   try {
     target = await realTarget(name);
     const direct = await inPlace(target);
+    // a file one may not write is not replaced either (renaming could, the directory permitting)
+    await access(target, constants.W_OK).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
     temp = direct ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     // flushed to the disk before it is closed, so the rename never exposes a file still in the cache
     out = createWriteStream(temp ?? target, { flags: direct ? 'w' : 'wx', flush: !direct });

@@ -4,7 +4,7 @@
 // are worded.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, createWriteStream, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -58,18 +58,25 @@ describe('an output that is an input or the other output is refused before anyth
     const { code, stdout, stderr } = await settleIn(at, option, at(name));
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toBe(`error: ${option} ${at(name)} is ${what} (${at(name === 'sales.csv' ? 'sales.csv' : 'credits.json')}): writing it would destroy it; choose another file`);
+    expect(stderr.split('\n')[0]).toBe(`error: ${option} ${at(name)} is ${what}: writing it would destroy it; choose another file`);
     expect(files()).toEqual(before);
   });
 
-  it('links and ./ spellings of an input count as the input', async () => {
+  it('links, hard links and ./ spellings of an input count as the input', async () => {
     const { folder, at, files } = workspace();
     symlinkSync(at('sales.csv'), at('link.csv'));
+    linkSync(at('credits.json'), at('hard-link.json'));
     const before = files();
-    for (const spelling of [at('link.csv'), `${folder}/./sales.csv`, `${folder}/../${folder.split('/').at(-1)}/credits.json`]) {
-      const { code, stderr } = await settleIn(at, '--out', spelling);
+    for (const [spelling, what] of [
+      [at('link.csv'), 'the sales file'],
+      [`${folder}/./sales.csv`, 'the sales file'],
+      [`${folder}/../${folder.split('/').at(-1)}/credits.json`, 'the credits file'],
+      [at('hard-link.json'), 'the credits file'],
+    ] as const) {
+      const { code, stderr } = await settleIn(at, '--rejected', spelling);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/is the (sales|credits) file/);
+      const input = at(what === 'the sales file' ? 'sales.csv' : 'credits.json');
+      expect(stderr.split('\n')[0]).toBe(`error: --rejected ${spelling} is ${what} (${input}): writing it would destroy it; choose another file`);
     }
     expect(files()).toEqual(before);
   });
@@ -81,7 +88,8 @@ describe('an output that is an input or the other output is refused before anyth
     for (const rejected of [at('out.csv'), at('other-name.csv')]) {
       const { code, stderr } = await settleIn(at, '--out', at('out.csv'), '--rejected', rejected);
       expect(code).toBe(2);
-      expect(stderr.split('\n')[0]).toBe(`error: --out and --rejected both name ${rejected}: give each its own file`);
+      const shown = rejected === at('out.csv') ? '' : ` (${at('out.csv')})`;
+      expect(stderr.split('\n')[0]).toBe(`error: --rejected ${rejected} is the file of --out${shown}: writing it would destroy it; choose another file`);
     }
     expect(files()).toEqual(before);
   });
@@ -143,6 +151,19 @@ describe('a failed run leaves every earlier output exactly as it was, and no tem
     const { code, stderr } = await settleIn(at, '--out', join(folder, 'locked', 'out.csv'));
     chmodSync(at('locked'), 0o755);
     expect([code, stderr]).toEqual([1, `error: cannot write ${join(folder, 'locked', 'out.csv')}: permission denied\n`]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only output or an unreadable input (EACCES) is worded: exit 1, nothing written', async () => {
+    const { at, files } = workspace();
+    chmodSync(at('out.csv'), 0o444);
+    const before = files();
+    const readOnly = await settleIn(at, '--out', at('out.csv'), '--rejected', at('rejected.csv'));
+    expect([readOnly.code, readOnly.stderr]).toEqual([1, `error: cannot write ${at('out.csv')}: permission denied\n`]);
+    chmodSync(at('credits.json'), 0o000);
+    const unreadable = await settleIn(at, '--out', at('new.csv'));
+    chmodSync(at('credits.json'), 0o644);
+    expect([unreadable.code, unreadable.stderr]).toEqual([1, `error: cannot read ${at('credits.json')}: permission denied\n`]);
+    expect(files()).toEqual(before);
   });
 });
 

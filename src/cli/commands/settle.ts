@@ -1,4 +1,4 @@
-import { open, realpath, type FileHandle } from 'node:fs/promises';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isLedgerError, LedgerError } from '../../errors.js';
 import {
   add,
@@ -154,21 +154,33 @@ async function openInput(file: string): Promise<FileHandle> {
   return handle;
 }
 
+// What identifies a file: its real path and, for a file that exists, its device and inode, so
+// that a hard link to an input is that input too.
+async function identity(real: string): Promise<readonly string[]> {
+  const stats = await stat(real).catch(() => undefined);
+  return stats === undefined ? [real] : [real, `${stats.dev}:${stats.ino}`];
+}
+
 /**
- * Why an output would destroy an input or the other output (compared by real path, so links and
- * `./` spellings count), or undefined when every output is a file of its own.
+ * Why an output would destroy an input or the other output (compared by real path and inode, so
+ * links and `./` spellings count), or undefined when every output is a file of its own.
  */
-async function clashingOutput(inputs: readonly (readonly [what: string, file: string])[], outputs: readonly (readonly [option: string, file: string | undefined])[]): Promise<string | undefined> {
-  const realInputs = await Promise.all(inputs.map(async ([what, file]) => [what, file, await realpath(file).catch((error: unknown) => Promise.reject(whileReading(error, file)))] as const));
-  const seen = new Map<string, string>();
+async function clashingOutput(
+  inputs: readonly (readonly [what: string, file: string])[],
+  outputs: readonly (readonly [option: string, file: string | undefined])[],
+): Promise<string | undefined> {
+  const taken: { what: string; file: string; ids: readonly string[] }[] = [];
+  for (const [what, file] of inputs) {
+    const real = await realpath(file).catch((error: unknown) => Promise.reject(whileReading(error, file)));
+    taken.push({ what, file, ids: await identity(real) });
+  }
   for (const [option, file] of outputs) {
     if (file === undefined || file === '-') continue;
     const real = await realTarget(file).catch((error: unknown) => Promise.reject(Object.assign(error as Error, { path: file, writing: true })));
-    const input = realInputs.find(([, , path]) => path === real);
-    if (input) return `${option} ${file} is ${input[0]} (${input[1]}): writing it would destroy it; choose another file`;
-    const other = seen.get(real);
-    if (other !== undefined) return `${other} and ${option} both name ${file}: give each its own file`;
-    seen.set(real, option);
+    const ids = await identity(real);
+    const clash = taken.find((other) => other.ids.some((id) => ids.includes(id)));
+    if (clash) return `${option} ${file} is ${clash.what}${clash.file === file ? '' : ` (${clash.file})`}: writing it would destroy it; choose another file`;
+    taken.push({ what: `the file of ${option}`, file, ids });
   }
   return undefined;
 }
