@@ -104,7 +104,7 @@ describe('ecosystem-ledger split', () => {
   it('an unknown rule or a missing price is a usage mistake', async () => {
     const unknown = await runCli(['split', 'musician', '1.00']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('rules are xiami-download, musician-platform');
+    expect(unknown.stderr).toBe("error: unknown rule 'musician'; did you mean 'musician-platform'? rules are xiami-download, musician-platform\nRun 'ecosystem-ledger split --help' for usage.\n");
     expect((await runCli(['split', 'xiami-download'])).code).toBe(2);
     expect((await runCli(['split', 'xiami-download', '0.80', '--track', 't1'])).code).toBe(2);
   });
