@@ -7,7 +7,7 @@ const WORDS: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   [/\bcredits\[(\d+)\] (.*?) is not allowed/g, (_, index, value) => `credit ${Number(index) + 1} (${value}) is not allowed`],
   [/\bcredits\[(\d+)\]/g, (_, index) => `credit ${Number(index) + 1}`],
   [/\bincludeSubsidiaries\b/g, '--subsidiaries'],
-  [/\boption timeZone\b/g, '--tz'],
+  [/\boption timeZone (.*?) is not allowed/g, '--tz "$1" is not allowed'],
   [/\b(invalid )?amount "/g, '$1price "'],
   [/(^|\bis (?:after|before) )(from|to) "/g, '$1--$2 "'],
 ];

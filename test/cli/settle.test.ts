@@ -217,10 +217,12 @@ describe('ecosystem-ledger settle', () => {
     expect(stderr).toMatch(/^error: .+\nRun 'ecosystem-ledger settle --help' for usage\.\n$/);
   });
 
-  it('an unknown --tz is a usage mistake', async () => {
+  it('an unknown or empty --tz is a usage mistake', async () => {
     const { code, stderr } = await settle('--tz', 'Mars/Olympus');
     expect(code).toBe(2);
     expect(stderr).toContain('"Mars/Olympus"');
+    const empty = await settle('--tz', '');
+    expect([empty.code, empty.stderr.split('\n')[0]]).toEqual([2, 'error: --tz "" is not allowed: an IANA time zone such as "Asia/Shanghai"']);
   });
 });
 

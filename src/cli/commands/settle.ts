@@ -265,7 +265,9 @@ export const settle: Command = async (argv, io) => {
   } catch (error) {
     for (const output of outputs) output.discard();
     // An unknown --tz is a mistake on the command line, not in the files.
-    if (isLedgerError(error, 'INVALID_OPTIONS') && 'timeZone' in error.details) return usageError(io, USAGE, inCliWords(error.message));
+    if (isLedgerError(error, 'INVALID_OPTIONS') && ('timeZone' in error.details || error.details.option === 'timeZone')) {
+      return usageError(io, USAGE, inCliWords(error.message));
+    }
     return reportError(io, error, USAGE);
   } finally {
     await input?.close();
