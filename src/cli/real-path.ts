@@ -13,7 +13,8 @@ export async function realTarget(file: string): Promise<string> {
   try {
     return await realpath(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // 'new-folder/' names a folder to be, not a file: that stays an error
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || /[\\/]$/.test(file)) throw error;
     return join(await realpath(dirname(file)), basename(file));
   }
 }

@@ -141,6 +141,8 @@ describe('a failed run leaves every earlier output exactly as it was, and no tem
     expect([directory.code, directory.stderr]).toEqual([1, `error: cannot write ${at('folder')}: it is a directory\n`]);
     const throughFile = await settleIn(at, '--rejected', at('rejected.csv'), '--out', at('sales.csv/out.csv'));
     expect([throughFile.code, throughFile.stderr]).toEqual([1, `error: cannot write ${at('sales.csv/out.csv')}: a part of the path is not a directory\n`]);
+    const folderToBe = await settleIn(at, '--out', `${at('new-folder')}/`);
+    expect([folderToBe.code, folderToBe.stderr]).toEqual([1, `error: cannot write ${at('new-folder')}/: no such file\n`]);
     expect(files()).toEqual(before);
   });
 
