@@ -133,6 +133,21 @@ describe('a failed run leaves every earlier output exactly as it was, and no tem
     expect(files()).toEqual(before);
   });
 
+  it('a write that fails midway through a temporary file (EFBIG under a file-size limit) is worded, and nothing is replaced', () => {
+    const { at, files } = workspace();
+    // 3,000 rejected rows make a --rejected file far larger than the limit the shell sets
+    const rows = Array.from({ length: 3000 }, (_, i) => `s${i},t-none,2013-08-02T10:00:00+08:00,1.00\n`).join('');
+    writeFileSync(at('sales.csv'), `sale_id,track_id,sold_at,price\n${rows}`);
+    const before = files();
+    const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
+    const argv = [process.execPath, '--import', 'tsx', main, 'settle', at('sales.csv'), '--credits', at('credits.json'), '--out', at('out.csv'), '--rejected', at('rejected.csv')];
+    // SIGXFSZ ignored, so that a write past the limit fails with EFBIG instead of killing the process
+    const script = `ulimit -f 64; trap '' XFSZ; exec ${argv.map((a) => `'${a}'`).join(' ')}`;
+    const result = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
+    expect([result.status, result.stderr]).toEqual([1, `error: cannot write ${at('rejected.csv')}: the file is too large\n`]);
+    expect(files()).toEqual(before);
+  }, 60_000);
+
   it('a directory, or a path through a file, as an output is worded: exit 1, nothing written', async () => {
     const { at, files } = workspace();
     mkdirSync(at('folder'));
