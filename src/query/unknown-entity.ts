@@ -32,5 +32,7 @@ export function unknownEntityId(data: Dataset, id: string, caller: string): Ledg
   }
   const suggestions = closestMatches(id, [...index.byId.keys()], 5);
   const hint = didYouMean(suggestions) ?? 'no entity has a similar id';
-  return new LedgerError('UNKNOWN_ENTITY', `${caller}: unknown entity id "${id}"; ${hint} (resolveEntity takes names and aliases)`, { value: id, suggestions });
+  // resolveEntity reaches here for a record whose id is unknown: pointing to itself would not help
+  const pointer = caller === 'resolveEntity' ? '' : ' (resolveEntity takes names and aliases)';
+  return new LedgerError('UNKNOWN_ENTITY', `${caller}: unknown entity id "${id}"; ${hint}${pointer}`, { value: id, suggestions });
 }

@@ -206,7 +206,7 @@ describe('a run that succeeds replaces its outputs whole', () => {
 });
 
 describe('an interrupted run', () => {
-  it('SIGINT mid-run leaves the earlier --out byte for byte, and no temporary file', async () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s mid-run leaves the earlier outputs byte for byte, and no temporary file', async (signal) => {
     const { folder, at, files } = workspace();
     // A large generated input fed through a FIFO: the settlement is certainly running, reading
     // rows, when the signal comes, however fast or loaded the machine.
@@ -223,10 +223,10 @@ describe('an interrupted run', () => {
     await new Promise((resolve) => feed.write(`sale_id,track_id,sold_at,price\n${rows}`, resolve));
     // the rows are being read: wait until the temporary outputs exist, then interrupt
     while (!readdirSync(folder).some((name) => name.endsWith('.tmp'))) await sleep(20);
-    child.kill('SIGINT');
-    const [status, signal] = await exited;
+    child.kill(signal);
+    const [status, killedBy] = await exited;
     feed.destroy();
-    expect({ status, signal }).toEqual({ status: null, signal: 'SIGINT' });
+    expect({ status, signal: killedBy }).toEqual({ status: null, signal });
     expect(files()).toEqual(before);
   }, 60_000);
 });
