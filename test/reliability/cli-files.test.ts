@@ -94,10 +94,26 @@ describe('an output that is an input or the other output is refused before anyth
     expect(files()).toEqual(before);
   });
 
-  it('--out - and --rejected - cannot both be stdout', async () => {
+  it('--rejected - takes stdout only when the statements go to a file', async () => {
+    const { at, files } = workspace();
+    const before = files();
+    for (const argv of [['--out', '-', '--rejected', '-'], ['--rejected', '-'], ['--rejected', '-', '--json', '--out', at('new.csv')]]) {
+      const { code, stdout, stderr } = await settleIn(at, ...argv);
+      expect([code, stdout]).toEqual([2, '']);
+      expect(stderr.split('\n')[0]).toBe('error: --rejected - takes stdout: write the statements with --out <file>, not to stdout');
+    }
+    expect(files()).toEqual(before);
+    const piped = await settleIn(at, '--rejected', '-', '--out', at('out.csv'));
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toMatch(/^line,id,code,reason,amount\n3,s2,UNKNOWN_TRACK,/);
+    expect(piped.stderr).toContain('Rows read');
+  });
+
+  it('--out - writes nothing to stdout when the run fails', async () => {
     const { at } = workspace();
-    const { code, stdout } = await settleIn(at, '--out', '-', '--rejected', '-');
-    expect([code, stdout]).toEqual([2, '']);
+    writeFileSync(at('sales.csv'), 'sale,track\ns1,t1\n');
+    const { code, stdout } = await settleIn(at, '--out', '-');
+    expect([code, stdout]).toEqual([1, '']);
   });
 });
 

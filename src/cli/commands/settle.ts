@@ -44,7 +44,8 @@ Options:
   --out <file>       write the statements as CSV: month,payee,amount (amount like 123.45);
                      - writes them to stdout (the summary then goes to stderr)
   --csv              the same as --out -
-  --rejected <file>  write the rejected rows as CSV: line,id,code,reason,amount
+  --rejected <file>  write the rejected rows as CSV: line,id,code,reason,amount; - writes
+                     them to stdout (the statements then go to an --out file)
   --json             write the whole settlement as JSON to stdout: statements with their
                      lines, rejected rows and totals (the summary then goes to stderr)
 
@@ -219,7 +220,9 @@ export const settle: Command = async (argv, io) => {
   if (values.csv && values.out !== undefined) return usageError(io, USAGE, '--csv is the same as --out -: give one of them');
   const out = values.csv ? '-' : values.out;
   if (out === '-' && values.json) return usageError(io, USAGE, 'choose one of --json and --out - (both write to stdout)');
-  if (out === '-' && values.rejected === '-') return usageError(io, USAGE, 'only one of --out and --rejected can write to stdout (-)');
+  if (values.rejected === '-' && (out === undefined || out === '-' || values.json)) {
+    return usageError(io, USAGE, '--rejected - takes stdout: write the statements with --out <file>, not to stdout');
+  }
   const creditsFile = values.credits;
   const outputs: OutputFile[] = [];
   let input: FileHandle | undefined;
@@ -233,6 +236,7 @@ export const settle: Command = async (argv, io) => {
     if (clash !== undefined) return usageError(io, USAGE, clash);
     const credits = (await readJsonFile(creditsFile, 'INVALID_CREDITS')) as CreditsByTrack;
     const options: SettleOptions = { rule, credits, ...(values.tz !== undefined && { timeZone: values.tz }) };
+    // settling no sales checks the options (the --tz included) and compiles every track's credits
     await settleMonthly([], options).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
 
     const rejectedFile = values.rejected === undefined ? undefined : await createOutputFile(values.rejected, io.stdout);
@@ -240,11 +244,10 @@ export const settle: Command = async (argv, io) => {
     const statementsFile = out === undefined ? undefined : await createOutputFile(out, io.stdout);
     if (statementsFile) outputs.push(statementsFile);
     rejectedFile?.append(REJECTED_COLUMNS);
-    statementsFile?.append(STATEMENT_COLUMNS);
 
     const settlement = await settleFile(input, file, options, io).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
     await appendAll(rejectedFile, settlement.rejected.map(rejectedRecord));
-    const statements = settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]);
+    const statements = [STATEMENT_COLUMNS, ...settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)])];
     if (out !== '-') await appendAll(statementsFile, statements);
     // only a whole run replaces a file: every output is written out before the first rename
     for (const output of outputs) await output.finish();
