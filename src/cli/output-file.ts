@@ -63,15 +63,12 @@ export async function createOutputFile(name: string, stdout: Writer): Promise<Ou
     const direct = await inPlace(target);
     // a file one may not write is not replaced either (renaming could, the directory permitting)
     await access(target, constants.W_OK).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
-    temp = direct ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const path = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     // flushed to the disk before it is closed, so the rename never exposes a file still in the cache
-    out = createWriteStream(temp ?? target, { flags: direct ? 'w' : 'wx', flush: !direct });
+    out = createWriteStream(path, { flags: direct ? 'w' : 'wx', flush: !direct });
     await Promise.race([once(out, 'open'), once(out, 'error').then(([error]) => Promise.reject(error))]);
-    // a replaced file keeps its permissions; a new one gets the umask's
-    const replaced = temp === undefined ? undefined : await stat(target).catch(() => undefined);
-    if (temp !== undefined && replaced !== undefined) await chmod(temp, replaced.mode & 0o7777);
+    temp = direct ? undefined : path; // ours to remove only once created: 'wx' never opens a file that was there
   } catch (error) {
-    if (temp !== undefined) removeQuietly(temp);
     throw whileWriting(error, name);
   }
   const failed = once(out, 'error').then(([error]) => Promise.reject(whileWriting(error, name)));
@@ -108,7 +105,16 @@ export async function createOutputFile(name: string, stdout: Writer): Promise<Ou
       if (temp !== undefined) removeQuietly(temp);
     },
   });
+  // registered before anything else is awaited, so an interrupt from here on removes the file
   pending.add(file);
+  try {
+    // a replaced file keeps its permissions; a new one gets the umask's
+    const replaced = temp === undefined ? undefined : await stat(target).catch(() => undefined);
+    if (temp !== undefined && replaced !== undefined) await chmod(temp, replaced.mode & 0o7777);
+  } catch (error) {
+    file.discard();
+    throw whileWriting(error, name);
+  }
   return file;
 }
 
@@ -120,7 +126,7 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** Discards every output not yet committed: what a SIGINT or SIGTERM does before the process exits. */
+/** Discards every output not yet committed: what an interrupt (or a closed stdout) does before the process exits. */
 export function discardPendingOutputs(): void {
   for (const file of [...pending]) file.discard();
 }
