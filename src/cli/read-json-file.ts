@@ -14,7 +14,7 @@ export async function readJsonFile(file: string, code: ErrorCode): Promise<unkno
     return JSON.parse(text) as unknown;
   } catch {
     const offset = jsonErrorOffset(text);
-    const found = offset < text.length ? JSON.stringify(text[offset]) : 'the end of the file';
+    const found = offset < text.length ? JSON.stringify(text[offset]) : 'end of file';
     throw new LedgerError(code, `not valid JSON: unexpected ${found}`, { file, ...lineAndColumn(text, offset) });
   }
 }

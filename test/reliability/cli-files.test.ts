@@ -4,7 +4,7 @@
 // are worded.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, createWriteStream, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, createWriteStream, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ const credits = {
 const SALES = 'sale_id,track_id,sold_at,price\ns1,t1,2013-08-02T10:00:00+08:00,28.24\ns2,t9,2013-08-02T10:00:00+08:00,1.00\n';
 const EARLIER = 'month,payee,amount\n2013-07,ann,1.00\n';
 const dir = tempFiles({});
+const MAIN = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 let cases = 0;
 
 /** A fresh folder with the sales, the credits, and earlier outputs that a failed run must keep. */
@@ -155,8 +156,7 @@ describe('a failed run leaves every earlier output exactly as it was, and no tem
     const rows = Array.from({ length: 3000 }, (_, i) => `s${i},t-none,2013-08-02T10:00:00+08:00,1.00\n`).join('');
     writeFileSync(at('sales.csv'), `sale_id,track_id,sold_at,price\n${rows}`);
     const before = files();
-    const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
-    const argv = [process.execPath, '--import', 'tsx', main, 'settle', at('sales.csv'), '--credits', at('credits.json'), '--out', at('out.csv'), '--rejected', at('rejected.csv')];
+    const argv = [process.execPath, '--import', 'tsx', MAIN, 'settle', at('sales.csv'), '--credits', at('credits.json'), '--out', at('out.csv'), '--rejected', at('rejected.csv')];
     // SIGXFSZ ignored, so that a write past the limit fails with EFBIG instead of killing the process
     const script = `ulimit -f 64; trap '' XFSZ; exec ${argv.map((a) => `'${a}'`).join(' ')}`;
     const result = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
@@ -177,27 +177,46 @@ describe('a failed run leaves every earlier output exactly as it was, and no tem
     expect(files()).toEqual(before);
   });
 
-  it.skipIf(process.getuid?.() === 0)('a folder it may not write to (EACCES) is worded: exit 1', async () => {
-    const { at, folder } = workspace();
-    mkdirSync(at('locked'));
-    chmodSync(at('locked'), 0o555);
-    const { code, stderr } = await settleIn(at, '--out', join(folder, 'locked', 'out.csv'));
-    chmodSync(at('locked'), 0o755);
-    expect([code, stderr]).toEqual([1, `error: cannot write ${join(folder, 'locked', 'out.csv')}: permission denied\n`]);
-  });
+  // Permissions bind no superuser: as root, these run the CLI as "nobody" (setpriv), in a folder
+  // that user owns; they are skipped only when neither is possible.
+  const asRoot = process.getuid?.() === 0;
+  const canDropRoot = !asRoot || spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
+  const settleAsUser = (at: (name: string) => string, ...argv: string[]) => {
+    const command = [process.execPath, '--import', 'tsx', MAIN, 'settle', at('sales.csv'), '--credits', at('credits.json'), ...argv];
+    const [program, ...args] = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...command] : command;
+    const result = spawnSync(program as string, args, { encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
+    return { code: result.status, stderr: result.stderr };
+  };
+  const userWorkspace = () => {
+    const space = workspace();
+    if (asRoot) {
+      chmodSync(dir, 0o755);
+      for (const name of ['', ...readdirSync(space.folder)]) chownSync(space.at(name), 65534, 65534);
+    }
+    return space;
+  };
 
-  it.skipIf(process.getuid?.() === 0)('a read-only output or an unreadable input (EACCES) is worded: exit 1, nothing written', async () => {
-    const { at, files } = workspace();
+  it.skipIf(!canDropRoot)('a folder it may not write to (EACCES) is worded: exit 1', () => {
+    const { at, files } = userWorkspace();
+    mkdirSync(at('locked'), 0o555);
+    const before = files();
+    const result = settleAsUser(at, '--rejected', at('rejected.csv'), '--out', at('locked/out.csv'));
+    expect(result).toEqual({ code: 1, stderr: `error: cannot write ${at('locked/out.csv')}: permission denied\n` });
+    expect(files()).toEqual(before);
+  }, 60_000);
+
+  it.skipIf(!canDropRoot)('a read-only output or an unreadable input (EACCES) is worded: exit 1, nothing written', () => {
+    const { at, files } = userWorkspace();
     chmodSync(at('out.csv'), 0o444);
     const before = files();
-    const readOnly = await settleIn(at, '--out', at('out.csv'), '--rejected', at('rejected.csv'));
-    expect([readOnly.code, readOnly.stderr]).toEqual([1, `error: cannot write ${at('out.csv')}: permission denied\n`]);
+    const readOnly = settleAsUser(at, '--rejected', at('rejected.csv'), '--out', at('out.csv'));
+    expect(readOnly).toEqual({ code: 1, stderr: `error: cannot write ${at('out.csv')}: permission denied\n` });
     chmodSync(at('credits.json'), 0o000);
-    const unreadable = await settleIn(at, '--out', at('new.csv'));
+    const unreadable = settleAsUser(at, '--out', at('new.csv'));
     chmodSync(at('credits.json'), 0o644);
-    expect([unreadable.code, unreadable.stderr]).toEqual([1, `error: cannot read ${at('credits.json')}: permission denied\n`]);
+    expect(unreadable).toEqual({ code: 1, stderr: `error: cannot read ${at('credits.json')}: permission denied\n` });
     expect(files()).toEqual(before);
-  });
+  }, 60_000);
 });
 
 describe('a run that succeeds replaces its outputs whole', () => {
@@ -229,8 +248,7 @@ describe('an interrupted run', () => {
     spawnSync('mkfifo', [at('sales.fifo')]);
     const rows = Array.from({ length: 200_000 }, (_, i) => `s${i},t1,2013-08-02T10:00:00+08:00,1.00\n`).join('');
     const before = files();
-    const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
-    const child = spawn(process.execPath, ['--import', 'tsx', main, 'settle', at('sales.fifo'), '--credits', at('credits.json'), '--out', at('out.csv'), '--rejected', at('rejected.csv')], {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'settle', at('sales.fifo'), '--credits', at('credits.json'), '--out', at('out.csv'), '--rejected', at('rejected.csv')], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = once(child, 'exit');
