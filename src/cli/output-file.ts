@@ -43,6 +43,14 @@ async function inPlace(target: string): Promise<boolean> {
  * Opens an output of a command. A file is written to a temporary file beside its real path (links
  * followed) and renamed over it only by `commit()`, so a failed or interrupted run never leaves
  * an earlier file emptied or half-written, and no temporary file behind. `-` writes to `stdout`.
+ *
+ * @example
+ * let printed = '';
+ * const output = await createOutputFile('-', { write: (text: string) => (printed += text) });
+ * output.append(['month', 'payee', 'amount']);
+ * output.append(['2013-08', 'ann', '4.50']);
+ * await output.commit();
+ * printed // → 'month,payee,amount\n2013-08,ann,4.50\n'
  */
 export async function createOutputFile(name: string, stdout: Writer): Promise<OutputFile> {
   if (name === '-') {
