@@ -113,7 +113,10 @@ const money = (m: Parameters<typeof format>[0]) => format(m, 'en-US');
 console.log(
   `${totals.rows.read} rows read: ${totals.rows.settled} settled, ${totals.rows.rejected} rejected, each with its line and a reason:`,
 );
-for (const r of settlement.rejected.slice(0, 3)) console.log(truncate(`  line ${r.line ?? '?'}: ${r.code}: ${r.reason}`, 110));
+const SHOWN_REJECTIONS = 3;
+for (const r of settlement.rejected.slice(0, SHOWN_REJECTIONS)) console.log(truncate(`  line ${r.line ?? '?'}: ${r.code}: ${r.reason}`, 110));
+// say what is left out, as the CLI does: a list cut short must not read as complete
+if (settlement.rejected.length > SHOWN_REJECTIONS) console.log(`  … and ${settlement.rejected.length - SHOWN_REJECTIONS} more`);
 console.log(
   `The totals reconcile to the fen: gross ${money(totals.gross)} = paid ${money(totals.paid)}` +
     ` + platform ${money(totals.platform)} + rejected ${money(totals.rejected)}.`,

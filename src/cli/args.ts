@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closestMatches, didYouMean } from '../query/closest-matches.js';
 import type { CliIo } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -27,10 +28,43 @@ export const FORMAT_OPTIONS = {
 /** How a listing is written: an aligned table for people, JSON or CSV for programs. */
 export type OutputFormat = 'table' | 'json' | 'csv';
 
-/** Writes `message` and the command's usage to stderr and returns exit code 2 (a usage mistake). */
+/**
+ * Writes `message` and one line pointing to the command's `--help` (named by the first line of
+ * its `usage`) to stderr, and returns exit code 2 (a usage mistake): the mistake stays in sight
+ * instead of above a screenful of help.
+ *
+ * @example
+ * let printed = '';
+ * usageError({ stdout: process.stdout, stderr: { write: (s: string) => (printed += s) }, isTTY: false }, 'Usage: ecosystem-ledger deals [name]\n', 'missing value') // → 2
+ * printed // → "error: missing value\nRun 'ecosystem-ledger deals --help' for usage.\n"
+ */
 export function usageError(io: CliIo, usage: string, message: string): number {
-  io.stderr.write(`error: ${message}\n\n${usage}`);
+  const command = /^Usage: (ecosystem-ledger(?: [a-z]+)?)/.exec(usage)?.[1] ?? 'ecosystem-ledger';
+  io.stderr.write(`error: ${message}\nRun '${command} --help' for usage.\n`);
   return 2;
+}
+
+/**
+ * "unknown option '--knd'; did you mean '--kind'?": an unknown option with the nearest of
+ * `known` (option names without dashes), or with how to pass a value that starts with '-'.
+ *
+ * @example
+ * unknownOption('--knd', ['kind', 'role', 'json']) // → "unknown option '--knd'; did you mean '--kind'?"
+ */
+export function unknownOption(option: string, known: readonly string[]): string {
+  if (/^-\d|^-\.\d/.test(option)) return `unknown option '${option}'; a value that starts with '-' goes after '--', as in '-- ${option}'`;
+  const hint = didYouMean(closestMatches(option.replace(/^-+/, ''), known, 1).map((name) => `--${name}`), "'");
+  return `unknown option '${option}'${hint ? `; ${hint}` : ''}`;
+}
+
+// util.parseArgs's own messages, in the CLI's voice: unknown options get the nearest name.
+function parseArgsMessage(error: Error & { code?: string }, known: readonly string[]): string {
+  const option = /option '([^']+)'/i.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) return unknownOption(option, known);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined && /argument missing/.test(error.message)) {
+    return `option '${option.replace(/ <value>$/, '')}' needs a value`;
+  }
+  return error.message.charAt(0).toLowerCase() + error.message.slice(1);
 }
 
 /**
@@ -40,10 +74,11 @@ export function usageError(io: CliIo, usage: string, message: string): number {
  */
 export function parseCommand<O extends Options>(spec: CommandSpec<O>, argv: readonly string[], io: CliIo): Parsed<O> | number {
   let parsed: Parsed<O>;
+  const options = { ...spec.options, ...HELP };
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...spec.options, ...HELP }, allowPositionals: true, strict: true }) as Parsed<O>;
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }) as Parsed<O>;
   } catch (error) {
-    return usageError(io, spec.usage, (error as Error).message);
+    return usageError(io, spec.usage, parseArgsMessage(error as Error, Object.keys(options)));
   }
   if (parsed.values.help) {
     io.stdout.write(spec.usage);

@@ -8,12 +8,13 @@ import { lineAndColumn } from './line-and-column.js';
  * `details.file`, `line` and `column`, so the CLI can say where the file goes wrong.
  */
 export async function readJsonFile(file: string, code: ErrorCode): Promise<unknown> {
-  const text = await readFile(file, 'utf8');
+  // named, as every read error is: a directory given as the file fails without a path
+  const text = await readFile(file, 'utf8').catch((error: unknown) => Promise.reject(Object.assign(error as Error, { path: file })));
   try {
     return JSON.parse(text) as unknown;
   } catch {
     const offset = jsonErrorOffset(text);
-    const found = offset < text.length ? JSON.stringify(text[offset]) : 'the end of the file';
+    const found = offset < text.length ? JSON.stringify(text[offset]) : 'end of file';
     throw new LedgerError(code, `not valid JSON: unexpected ${found}`, { file, ...lineAndColumn(text, offset) });
   }
 }

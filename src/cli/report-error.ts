@@ -1,7 +1,9 @@
 import { isLedgerError, type ErrorCode } from '../errors.js';
 import { usageError } from './args.js';
+import { inCliWords } from './cli-words.js';
 import type { CliIo } from './io.js';
 
+// What a file-system error means for the file it names, for people.
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EISDIR: 'it is a directory',
@@ -9,7 +11,18 @@ const REASONS: Readonly<Record<string, string>> = {
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is not a directory',
   ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exhausted',
+  EFBIG: 'the file is too large',
+  EIO: 'an input/output error of the device',
   EROFS: 'the file system is read-only',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EBUSY: 'the file is busy',
+  ETXTBSY: 'the file is busy',
+  ENXIO: 'no such device',
+  ENODEV: 'no such device',
 };
 
 /** The query errors that mean an option value was mistyped: usage mistakes, exit 2. */
@@ -38,14 +51,15 @@ function suggestionLines(suggestions: unknown, none = ''): string {
 export function reportError(io: CliIo, error: unknown, usage: string, usageCodes: ReadonlySet<ErrorCode> = new Set()): number {
   if (isLedgerError(error)) {
     // The library prefixes the function name ('dealsBy: …'), which means nothing on the command line.
-    if (usageCodes.has(error.code)) return usageError(io, usage, error.message.replace(/^\w+: /, ''));
+    const message = inCliWords(error.message.replace(/^\w+: /, ''));
+    if (usageCodes.has(error.code)) return usageError(io, usage, message);
     const { file, line, column, value, suggestions } = error.details;
     if (error.code === 'UNKNOWN_ENTITY') {
       io.stderr.write(`error: no entity is named ${JSON.stringify(value)}\n${suggestionLines(suggestions, 'and none has a similar name\n')}`);
       return 1;
     }
     const where = typeof file === 'string' ? [file, line, column].filter((part) => part !== undefined).join(':') + ': ' : 'error: ';
-    io.stderr.write(`${where}${error.message}\n${suggestionLines(suggestions)}`);
+    io.stderr.write(`${where}${message}\n${suggestionLines(suggestions)}`);
     return 1;
   }
   const { code, path, writing } = (error ?? {}) as { code?: unknown; path?: unknown; writing?: unknown };

@@ -1,3 +1,4 @@
+import { closestMatches, didYouMean } from '../query/closest-matches.js';
 import { usageError } from './args.js';
 import type { CliIo } from './io.js';
 import { musicianPlatformRule, xiamiDownloadRule, type RoyaltyRule } from '../royalty/index.js';
@@ -5,7 +6,11 @@ import { musicianPlatformRule, xiamiDownloadRule, type RoyaltyRule } from '../ro
 /** The royalty rules the CLI knows, by the id its `<rule>` / `--rule` arguments take. */
 export const RULES_BY_ID: ReadonlyMap<string, RoyaltyRule> = new Map([xiamiDownloadRule, musicianPlatformRule].map((r) => [r.id, r]));
 
-/** The rule named `id`, or a usage error (exit 2) listing the rules the CLI knows. */
+/** The rule named `id`, or a usage error (exit 2) with the nearest rule and the rules the CLI knows. */
 export function ruleOrUsageError(id: string, io: CliIo, usage: string): RoyaltyRule | number {
-  return RULES_BY_ID.get(id) ?? usageError(io, usage, `unknown rule ${JSON.stringify(id)}; rules are ${[...RULES_BY_ID.keys()].join(', ')}`);
+  const rule = RULES_BY_ID.get(id);
+  if (rule) return rule;
+  const ids = [...RULES_BY_ID.keys()];
+  const hint = didYouMean(closestMatches(id, ids, 1), "'");
+  return usageError(io, usage, `unknown rule '${id}'; ${hint ? `${hint} ` : ''}rules are ${ids.join(', ')}`);
 }

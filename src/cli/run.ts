@@ -1,4 +1,5 @@
-import { usageError } from './args.js';
+import { closestMatches, didYouMean } from '../query/closest-matches.js';
+import { unknownOption, usageError } from './args.js';
 import type { CliIo, Command } from './io.js';
 import { VERSION } from './version.js';
 
@@ -33,6 +34,12 @@ Options:
   -v, --version             show the version
 `;
 
+// "unknown command 'dels'; did you mean 'deals'?"
+function unknownCommand(name: string): string {
+  const hint = didYouMean(closestMatches(name, Object.keys(COMMANDS), 1), "'");
+  return `unknown command '${name}'${hint ? `; ${hint}` : ''}`;
+}
+
 /**
  * Runs the CLI in-process: `argv` is what follows the program name. Returns the exit code
  * (0 done, 1 failed, 2 usage mistake) instead of exiting, so tests need not spawn.
@@ -49,10 +56,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (name === 'help') {
     const topic = rest[0] as string;
-    return Object.hasOwn(COMMANDS, topic) ? run([topic, '--help'], io) : usageError(io, USAGE, `no help for unknown command ${JSON.stringify(topic)}`);
+    return Object.hasOwn(COMMANDS, topic) ? run([topic, '--help'], io) : usageError(io, USAGE, `no help for ${unknownCommand(topic)}`);
   }
   if (name === undefined) return usageError(io, USAGE, 'missing command');
-  if (!Object.hasOwn(COMMANDS, name)) return usageError(io, USAGE, `unknown command ${JSON.stringify(name)}`);
+  if (name.startsWith('-')) return usageError(io, USAGE, unknownOption(name, ['help', 'version']));
+  if (!Object.hasOwn(COMMANDS, name)) return usageError(io, USAGE, unknownCommand(name));
   const command = await (COMMANDS[name] as () => Promise<Command>)();
   return command(rest, io);
 }

@@ -22,8 +22,9 @@ export function closestMatches(value: string, candidates: readonly string[], lim
 }
 
 /**
- * Internal: "did you mean …?" for the suggestions of {@link closestMatches}, each quoted, or
+ * Internal: "did you mean …?" for the suggestions of {@link closestMatches}, each quoted (in
+ * double quotes, as values are; the CLI quotes its option and command names in single ones), or
  * undefined when there are none.
  */
-export const didYouMean = (suggestions: readonly string[]): string | undefined =>
-  suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;
+export const didYouMean = (suggestions: readonly string[], quote = '"'): string | undefined =>
+  suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `${quote}${s}${quote}`).join(' or ')}?` : undefined;

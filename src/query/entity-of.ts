@@ -2,7 +2,7 @@ import type { EntityRecord } from '../data/define.js';
 import type { Dataset } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { ledger } from './ledger.js';
-import { unknownEntity } from './unknown-entity.js';
+import { unknownEntityId } from './unknown-entity.js';
 import { invalidQuery } from './invalid-query.js';
 
 /** {@link entityOf} over any dataset. */
@@ -11,7 +11,7 @@ export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): Enti
     throw invalidQuery(caller, 'an entity id is a string', id);
   }
   const entity = entityIndex(data).byId.get(id);
-  if (!entity) throw unknownEntity(data, id, caller);
+  if (!entity) throw unknownEntityId(data, id, caller);
   return entity;
 }
 
@@ -20,10 +20,14 @@ export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): Enti
  * (`deal.parties[0].entity`, `metric.entity`, `entity.parent.entity`). For names and aliases use
  * {@link resolveEntity}.
  *
- * @throws {LedgerError} `UNKNOWN_ENTITY` (with `details.suggestions`) when no entity has the id.
+ * @throws {LedgerError} `UNKNOWN_ENTITY` when no entity has the id, with the nearest ids in
+ *   `details.suggestions` — or, for a name or alias, that entity's id and a pointer to `resolveEntity`.
  * @example
- * import { entityOf } from 'ecosystem-ledger';
+ * import { entityOf, isLedgerError } from 'ecosystem-ledger';
  * entityOf('alibaba').name; // → 'Alibaba Group'
+ * entityOf('Alibaba Group'); // → throws UNKNOWN_ENTITY
+ * (() => { try { entityOf('Alibaba Group'); } catch (e) { return isLedgerError(e) && e.details.suggestions; } })(); // → ['alibaba']
+ * (() => { try { entityOf('alibaab'); } catch (e) { return isLedgerError(e) && e.details.suggestions; } })()[0]; // → 'alibaba'
  */
 export function entityOf(id: string): EntityRecord {
   return entityOfIn(ledger, id);

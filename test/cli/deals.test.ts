@@ -38,9 +38,35 @@ describe('ecosystem-ledger deals', () => {
     const { stdout } = await runCli(['deals', '--csv']);
     const rows = csvObjects(stdout);
     expect(rows).toHaveLength(dealsBy().length);
-    expect(Object.keys(rows[0]!)).toEqual(['date', 'kind', 'status', 'parties', 'amount', 'currency', 'qualifier', 'sources', 'id', 'summary']);
+    const groups = Math.max(...dealsBy().map((d) => d.amounts.length));
+    const amountColumns = (n: number) => ['amount', 'currency', 'qualifier', 'label', 'conversions'].map((k) => (n === 1 ? k : `${k}_${n}`));
+    expect(Object.keys(rows[0]!)).toEqual([
+      'date', 'kind', 'status', 'parties',
+      ...Array.from({ length: groups }, (_, i) => amountColumns(i + 1)).flat(),
+      'sources', 'id', 'summary',
+    ]);
     const vmate = rows.find((r) => r.parties?.includes('Vmate') && r.kind === 'investment');
-    expect(vmate).toMatchObject({ amount: '100000000', currency: 'USD' });
+    expect(vmate).toMatchObject({ amount: '100000000', currency: 'USD', amount_2: '' });
+  });
+
+  it('--csv carries every amount of a deal and the conversions its source prints', async () => {
+    const rows = csvObjects((await runCli(['deals', '--csv'])).stdout);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get('aliexpress-russia-jv-2019')).toMatchObject({
+      amount: '2000000000', currency: 'USD', qualifier: 'in-the-region-of', label: 'estimated value of the joint venture',
+      amount_2: '100000000', label_2: 'Alibaba investment',
+      amount_3: '182000000', label_3: 'Mail.ru Group cash investment',
+      amount_4: '100000000', currency_4: 'USD', label_4: 'RDIF investment',
+    });
+    expect(byId.get('suning-acquires-80-percent-of-carrefour-china-2019')).toMatchObject({ amount: '620000000', currency: 'EUR', conversions: '4800000000 CNY; 705000000 USD' });
+    // nothing lost: every amount of every deal is in its row
+    for (const deal of dealsBy()) {
+      const row = byId.get(deal.id)!;
+      deal.amounts.forEach((a, i) => {
+        const suffix = i === 0 ? '' : `_${i + 1}`;
+        expect([row[`amount${suffix}`], row[`currency${suffix}`]]).toEqual([String(a.value), a.currency]);
+      });
+    }
   });
 
   it('--role and --from/--to narrow the list', async () => {
@@ -72,7 +98,7 @@ describe('ecosystem-ledger deals', () => {
     const { code, stderr } = await runCli(['deals', 'Alibaba', '--kind', 'acqusition']);
     expect(code).toBe(2);
     expect(stderr).toContain('"acquisition"');
-    expect(stderr).toContain('Usage: ecosystem-ledger deals');
+    expect(stderr).toBe('error: unknown deal kind "acqusition"; did you mean "acquisition"?\nRun \'ecosystem-ledger deals --help\' for usage.\n');
   });
 
   it.each([
@@ -81,10 +107,15 @@ describe('ecosystem-ledger deals', () => {
     [['deals', '--json', '--csv']],
     [['deals', '--subsidiaries']],
     [['deals', '--from', '2019-13']],
-  ])('%j exits 2 with the usage', async (argv) => {
+  ])('%j exits 2 with the error and one line pointing to --help', async (argv) => {
     const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^error: .+\n\nUsage: ecosystem-ledger deals/);
+    expect(stderr).toMatch(/^error: .+\nRun 'ecosystem-ledger deals --help' for usage\.\n$/);
+  });
+
+  it('speaks of --subsidiaries and --from, not of includeSubsidiaries and from', async () => {
+    expect((await runCli(['deals', '--subsidiaries'])).stderr.split('\n')[0]).toBe('error: --subsidiaries needs a party');
+    expect((await runCli(['deals', '--from', '2020', '--to', '2019'])).stderr.split('\n')[0]).toBe('error: --from "2020" is after --to "2019"');
   });
 
   it('--help prints the usage on stdout and exits 0', async () => {

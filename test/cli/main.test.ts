@@ -29,16 +29,33 @@ describe('ecosystem-ledger', () => {
     expect(await runCli(['help'])).toMatchObject({ code: 0, stdout: (await runCli(['--help'])).stdout });
     const unknown = await runCli(['help', 'deal']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('no help for unknown command "deal"');
+    expect(unknown.stderr).toBe("error: no help for unknown command 'deal'; did you mean 'deals'?\nRun 'ecosystem-ledger --help' for usage.\n");
   });
 
-  it('no command or an unknown one exits 2 with the usage', async () => {
-    for (const argv of [[], ['deal'], ['--verbose']]) {
-      const { code, stdout, stderr } = await runCli(argv);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr).toContain('Usage: ecosystem-ledger <command>');
-    }
+  it.each([
+    [[], 'missing command'],
+    [['dels'], "unknown command 'dels'; did you mean 'deals'?"],
+    [['settel'], "unknown command 'settel'; did you mean 'settle'?"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['--verison'], "unknown option '--verison'; did you mean '--version'?"],
+  ])('%j exits 2 with the error first and one line pointing to --help, not the whole help', async (argv, message) => {
+    const { code, stdout, stderr } = await runCli(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`error: ${message}\nRun 'ecosystem-ledger --help' for usage.\n`);
+  });
+
+  it.each([
+    [['deals', '--knd', 'acquisition'], "unknown option '--knd'; did you mean '--kind'?", 'deals'],
+    [['metrics', 'Xiami', '--metrc', 'users'], "unknown option '--metrc'; did you mean '--metric'?", 'metrics'],
+    [['settle', 's.csv', '--credit', 'c.json'], "unknown option '--credit'; did you mean '--credits'?", 'settle'],
+    [['deals', '--kind'], "option '--kind' needs a value", 'deals'],
+    [['split', 'xiami-download', '-3'], "unknown option '-3'; a value that starts with '-' goes after '--', as in '-- -3'", 'split'],
+  ])('%j: the mistake, with a suggestion, on the first line', async (argv, message, command) => {
+    const { code, stdout, stderr } = await runCli(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`error: ${message}\nRun 'ecosystem-ledger ${command} --help' for usage.\n`);
   });
 
   it('runs as a program from its shebang entry, with exit codes', () => {

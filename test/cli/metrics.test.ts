@@ -42,6 +42,6 @@ describe('ecosystem-ledger metrics', () => {
     const { code, stderr } = await runCli(['metrics', 'Xiami', '--metric', 'revenu']);
     expect(code).toBe(2);
     expect(stderr).toContain('"revenue"');
-    expect(stderr).toContain('Usage: ecosystem-ledger metrics');
+    expect(stderr).toMatch(/^error: .+\nRun 'ecosystem-ledger metrics --help' for usage\.\n$/);
   });
 });

@@ -37,6 +37,7 @@ const dir = tempFiles({
   'downloads.csv': 'sale_id,track_id,sold_at,price\nd1,t1,2011-05-01T12:00:00+08:00,0.80\n',
   'uploads.json': JSON.stringify({ t1: [{ role: 'uploader', payee: 'uli', share: 1 }, { role: 'label', payee: 'lab', share: 1 }] }),
   'stray-quote.csv': 'sale_id,track_id,sold_at,price\ns1,t1,2013-08-02T10:00"Z,1.00\ns2,t1,2013-08-02T10:00:00Z,1.00\n',
+  'list-credits.json': '[1]',
   'broken-credits.json': '{\n  "t1": [\n    { "role": "lyricist", "payee": "ann", "share": 1 },\n  ]\n}\n',
 });
 const at = (name: string) => join(dir, name);
@@ -160,6 +161,52 @@ describe('ecosystem-ledger settle', () => {
     expect(directory.stderr).toMatch(/^error: cannot write .*: it is a directory\n$/);
   });
 
+  it('--out - writes the statements CSV to stdout and the summary to stderr, so it pipes', async () => {
+    const { code, stdout, stderr } = await settle('--out', '-');
+    expect(code).toBe(0);
+    expect(stdout).toBe('month,payee,amount\n2013-08,ann,4.50\n2013-08,bo,18.00\n2013-09,cy,1.00\n');
+    expect(stderr).toMatch(/Rows read\s+6\n/);
+    expect(stderr).toContain('Statements: 3 (2 months, 3 payees) → stdout\n');
+  });
+
+  it('--csv is the same as --out -; --json stays as it is', async () => {
+    const csv = await settle('--csv');
+    expect(csv).toEqual(await settle('--out', '-'));
+    const withRejected = await settle('--csv', '--rejected', at('csv-rejected.csv'));
+    expect(withRejected.stdout).toBe(csv.stdout);
+    expect(readFileSync(at('csv-rejected.csv'), 'utf8').split('\n')[0]).toBe('line,id,code,reason,amount');
+    expect(JSON.parse((await settle('--json')).stdout).totals.rows).toEqual({ read: 6, settled: 3, rejected: 3 });
+  });
+
+  it.each([
+    [['--csv', '--out', 'x.csv'], '--csv is the same as --out -: give one of them'],
+    [['--out', '-', '--json'], 'choose one of --json and --out - (both write to stdout)'],
+    [['--csv', '--json'], 'choose one of --json and --csv'],
+  ])('%j is a usage mistake: both would write stdout', async (argv, message) => {
+    const { code, stdout, stderr } = await settle(...argv);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr.split('\n')[0]).toBe(`error: ${message}`);
+  });
+
+  it('speaks of the credits file, not of options.credits', async () => {
+    const { stdout } = await settle('--out', at('words.csv'));
+    expect(stdout).toContain('has no credits: add it to the credits file');
+    expect(stdout).not.toContain('options.');
+  });
+
+  it('a directory as the sales or the credits file is a worded error, exit 1', async () => {
+    const salesDir = await runCli(['settle', dir, '--credits', at('credits.json')]);
+    expect(salesDir).toEqual({ code: 1, stdout: '', stderr: `error: cannot read ${dir}: it is a directory\n` });
+    const creditsDir = await runCli(['settle', at('sales.csv'), '--credits', dir]);
+    expect(creditsDir).toEqual({ code: 1, stdout: '', stderr: `error: cannot read ${dir}: it is a directory\n` });
+  });
+
+  it('credits that are not an object of tracks are named in the words of the file', async () => {
+    const { code, stderr } = await runCli(['settle', at('sales.csv'), '--credits', at('list-credits.json')]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`${at('list-credits.json')}: the credits file must hold a JSON object of track id → [{ "role", "payee", "share" }, …]\n`);
+  });
+
   it.each([
     [['settle', 'sales.csv']],
     [['settle', '--credits', 'c.json']],
@@ -167,13 +214,15 @@ describe('ecosystem-ledger settle', () => {
   ])('%j is a usage mistake', async (argv) => {
     const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);
-    expect(stderr).toContain('Usage: ecosystem-ledger settle');
+    expect(stderr).toMatch(/^error: .+\nRun 'ecosystem-ledger settle --help' for usage\.\n$/);
   });
 
-  it('an unknown --tz is a usage mistake', async () => {
+  it('an unknown or empty --tz is a usage mistake', async () => {
     const { code, stderr } = await settle('--tz', 'Mars/Olympus');
     expect(code).toBe(2);
     expect(stderr).toContain('"Mars/Olympus"');
+    const empty = await settle('--tz', '');
+    expect([empty.code, empty.stderr.split('\n')[0]]).toEqual([2, 'error: --tz "" is not allowed: an IANA time zone such as "Asia/Shanghai"']);
   });
 });
 

@@ -12,6 +12,7 @@ const credits = [
 const dir = tempFiles({
   'one-track.json': JSON.stringify(credits),
   'by-track.json': JSON.stringify({ t1: credits }),
+  'bad-share.json': JSON.stringify([{ role: 'lyricist', payee: 'ann', share: -1 }]),
   'broken.json': '[\n  { "role": "lyricist", "payee": "ann" "share": 1 }\n]\n',
 });
 
@@ -82,10 +83,28 @@ describe('ecosystem-ledger split', () => {
     expect(stderr).toBe(`error: cannot read ${file}: no such file\n`);
   });
 
+  it('a directory as the credits file is a worded error, exit 1', async () => {
+    expect(await runCli(['split', 'musician-platform', '1.00', '--credits', dir])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error: cannot read ${dir}: it is a directory\n`,
+    });
+  });
+
+  it('speaks of the price and of credits in the file, not of amounts and credits[0]', async () => {
+    const decimals = await runCli(['split', 'musician-platform', '0.805']);
+    expect(decimals.stderr).toBe('error: price "0.805" has 3 decimal places; at most 2 are allowed\n');
+    const negative = await runCli(['split', 'musician-platform', '--', '-3']);
+    expect([negative.code, negative.stderr]).toEqual([1, 'error: price -3.00 CNY is not allowed: a price is positive\n']);
+    const file = join(dir, 'bad-share.json');
+    const badShare = await runCli(['split', 'musician-platform', '1.00', '--credits', file]);
+    expect([badShare.code, badShare.stderr]).toEqual([1, `${file}: credit 1 ({"role":"lyricist","payee":"ann","share":-1}) is not allowed: share is a positive integer weight\n`]);
+  });
+
   it('an unknown rule or a missing price is a usage mistake', async () => {
     const unknown = await runCli(['split', 'musician', '1.00']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('rules are xiami-download, musician-platform');
+    expect(unknown.stderr).toBe("error: unknown rule 'musician'; did you mean 'musician-platform'? rules are xiami-download, musician-platform\nRun 'ecosystem-ledger split --help' for usage.\n");
     expect((await runCli(['split', 'xiami-download'])).code).toBe(2);
     expect((await runCli(['split', 'xiami-download', '0.80', '--track', 't1'])).code).toBe(2);
   });

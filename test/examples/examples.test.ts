@@ -34,6 +34,10 @@ describe('examples', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/Flutterwave fee-rate\s+2019\s+2\.8%/);
     expect(stdout).toMatch(/lyricist\s+0\.01\ncomposer\s+0\.00\nproducer\s+0\.04/);
     expect(stdout).toMatch(/The totals reconcile to the fen: gross CN¥[\d,.]+ = paid/);
+    // the rejected rows it leaves out are counted, as the CLI counts them
+    const [, read, settled, rejected] = /(\d+) rows read: (\d+) settled, (\d+) rejected/.exec(stdout) ?? [];
+    expect(Number(read)).toBe(Number(settled) + Number(rejected));
+    expect(stdout).toContain(`\n  … and ${Number(rejected) - 3} more\n`);
     expect(stdout).toMatch(/TechCrunch, 2019: “or a run rate\s+surpassing \$4 billion”/); // a citation, verbatim
   });
 

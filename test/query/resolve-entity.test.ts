@@ -67,8 +67,19 @@ describe('entityOf', () => {
   it('looks up exact ids only', () => {
     expect(entityOfIn(fixture, 'alipay').name).toBe('Alipay');
     const error = expectLedgerError(() => entityOfIn(fixture, 'Alibaba'), 'UNKNOWN_ENTITY');
-    expect(error.details.suggestions).toContain('Alibaba Group');
+    expect(error.details.suggestions).toContain('alibaba');
     expectLedgerError(() => entityOfIn(fixture, 7 as unknown as string), 'INVALID_QUERY');
+  });
+
+  it('suggests ids, never names: a name points to its id and to resolveEntity', () => {
+    const ids = new Set(fixture.entities.map((e) => e.id));
+    const byName = expectLedgerError(() => entityOfIn(fixture, 'Alibaba Group'), 'UNKNOWN_ENTITY');
+    expect(byName.details.suggestions).toEqual(['alibaba']);
+    expect(byName.message).toContain('resolveEntity');
+    const typo = expectLedgerError(() => entityOfIn(fixture, 'alipy'), 'UNKNOWN_ENTITY');
+    expect(typo.details.suggestions).toContain('alipay');
+    expect((typo.details.suggestions as string[]).every((s) => ids.has(s))).toBe(true);
+    expect(typo.message).toContain('resolveEntity');
   });
 });
 

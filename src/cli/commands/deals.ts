@@ -2,6 +2,7 @@ import type { DealRecord } from '../../data/define.js';
 import { dealsBy, entityOf, resolveEntity, type DealsQuery } from '../../query/index.js';
 import { DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from '../../schema/vocabulary.js';
 import { FORMAT_OPTIONS, listOption, outputFormat, parseCommand } from '../args.js';
+import type { CsvValue } from '../csv.js';
 import type { Command } from '../io.js';
 import { QUERY_OPTION_CODES, reportError } from '../report-error.js';
 import { showAmount } from '../show-amount.js';
@@ -23,7 +24,8 @@ ${wrapValues(DEAL_STATUSES, 24)}  --from <date>       dated on or after this par
   --to <date>         dated on or before this partial ISO date
   --subsidiaries      also the deals of the named entity's subsidiaries
   --json              the full records (parties, amounts, citations) as JSON
-  --csv               one flat row per deal as CSV
+  --csv               one flat row per deal as CSV, every amount in its own columns:
+                      amount,currency,qualifier,label,conversions, then amount_2 … and so on
   -h, --help          show this help
 
 Examples:
@@ -45,7 +47,14 @@ const SPEC = {
   },
 } as const;
 
-type DealRow = {
+// Every amount of a deal gets its own group of columns: amount, currency, qualifier, label and
+// conversions for the first, amount_2 … conversions_2 for the second, and so on, as many groups
+// as the deal with the most amounts needs, so the header is the same whatever the filter.
+const AMOUNT_KEYS = ['amount', 'currency', 'qualifier', 'label', 'conversions'] as const;
+const AMOUNT_GROUPS = dealsBy().reduce((most, d) => Math.max(most, d.amounts.length), 1);
+const amountKey = (key: (typeof AMOUNT_KEYS)[number], n: number): string => (n === 1 ? key : `${key}_${n}`);
+
+type DealRow = Readonly<Record<string, CsvValue>> & {
   date: string | undefined;
   kind: string;
   status: string;
@@ -63,24 +72,37 @@ const FIELDS: readonly Field<DealRow>[] = [
   { key: 'kind', header: 'Kind' },
   { key: 'status', header: 'Status' },
   { key: 'parties', header: 'Parties', show: (r) => truncate(r.parties, 60) },
+  // the table shows the first amount; CSV carries them all
   { key: 'amount', header: 'Amount', align: 'right', show: (r) => showAmount(r.amount, r.currency, r.qualifier) },
-  { key: 'currency', header: 'Currency', inTable: false },
-  { key: 'qualifier', header: 'Qualifier', inTable: false },
+  ...Array.from({ length: AMOUNT_GROUPS }, (_, i) => AMOUNT_KEYS.map((key) => ({ key: amountKey(key, i + 1), header: key, inTable: false })))
+    .flat()
+    .filter((f) => f.key !== 'amount'),
   { key: 'sources', header: 'Source' },
   { key: 'id', header: 'Id', inTable: false },
   { key: 'summary', header: 'Summary', inTable: false },
 ];
 
+// A conversion the source prints beside an amount, as CSV text: '145000000 USD'.
+const conversionText = (c: Readonly<{ value: number; currency: string }>): string => `${c.value} ${c.currency}`;
+
 function dealRow(deal: DealRecord): DealRow {
-  const [amount] = deal.amounts;
+  const amounts = deal.amounts.flatMap((a, i) => [
+    [amountKey('amount', i + 1), a.value],
+    [amountKey('currency', i + 1), a.currency],
+    [amountKey('qualifier', i + 1), a.qualifier],
+    [amountKey('label', i + 1), a.label],
+    [amountKey('conversions', i + 1), a.conversions?.map(conversionText).join('; ')],
+  ]);
+  const [first] = deal.amounts;
   return {
+    ...(Object.fromEntries(amounts) as Record<string, CsvValue>),
     date: deal.date,
     kind: deal.kind,
     status: deal.status,
     parties: deal.parties.map((p) => `${entityOf(p.entity).name} (${p.role})`).join(', '),
-    amount: amount?.value,
-    currency: amount?.currency,
-    qualifier: amount?.qualifier,
+    amount: first?.value,
+    currency: first?.currency,
+    qualifier: first?.qualifier,
     sources: sourceIds(deal),
     id: deal.id,
     summary: deal.summary,

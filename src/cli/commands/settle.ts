@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
-import { isLedgerError, LedgerError, type ErrorCode } from '../../errors.js';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { isLedgerError, LedgerError } from '../../errors.js';
 import {
   add,
   format as formatMoney,
@@ -13,13 +13,17 @@ import {
   type SettleOptions,
 } from '../../royalty/index.js';
 import { parseCommand, usageError } from '../args.js';
+import { inCliWords } from '../cli-words.js';
+import type { CsvValue } from '../csv.js';
 import type { CliIo, Command } from '../io.js';
 import { withProgress } from '../progress-bar.js';
 import { readJsonFile } from '../read-json-file.js';
 import { renderPairs } from '../render-pairs.js';
 import { reportError } from '../report-error.js';
 import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
-import { openCsvFile, type CsvFile } from '../write-csv-file.js';
+import { inCreditsFile } from '../in-credits-file.js';
+import { createOutputFile, type OutputFile } from '../output-file.js';
+import { realTarget } from '../real-path.js';
 import { writeListing, type Field } from '../write-listing.js';
 
 const USAGE = `Usage: ecosystem-ledger settle <sales.csv> --credits <credits.json> [options]
@@ -37,15 +41,22 @@ Options:
   --credits <file>   JSON object of track id to [{ "role", "payee", "share" }, …] (required)
   --rule <id>        ${[...RULES_BY_ID.keys()].join(' or ')} (default musician-platform)
   --tz <zone>        IANA time zone whose calendar months are settled (default Asia/Shanghai)
-  --out <file>       write the statements as CSV: month,payee,amount (amount like 123.45)
-  --rejected <file>  write the rejected rows as CSV: line,id,code,reason,amount
+  --out <file>       write the statements as CSV: month,payee,amount (amount like 123.45);
+                     - writes them to stdout (the summary then goes to stderr)
+  --csv              the same as --out -
+  --rejected <file>  write the rejected rows as CSV: line,id,code,reason,amount; - writes
+                     them to stdout (the statements then go to an --out file)
   --json             write the whole settlement as JSON to stdout: statements with their
                      lines, rejected rows and totals (the summary then goes to stderr)
+
+A file is written only when the whole run succeeds (until then it keeps what it held), and
+never over the sales file, the credits file or the other output.
   -h, --help         show this help
 
 Examples:
   ecosystem-ledger settle sales.csv --credits credits.json --out statements.csv
   ecosystem-ledger settle sales.csv --credits credits.json --tz UTC --json > settlement.json
+  ecosystem-ledger settle sales.csv --credits credits.json --out - | sort -t, -k3 -n
 `;
 
 const SPEC = {
@@ -58,6 +69,7 @@ const SPEC = {
     out: { type: 'string' },
     rejected: { type: 'string' },
     json: { type: 'boolean' },
+    csv: { type: 'boolean' },
   },
 } as const;
 
@@ -67,22 +79,21 @@ const STATEMENT_FIELDS: readonly Field<{ month: string; payee: string; amount: s
   { key: 'amount', header: 'Amount', align: 'right' },
 ];
 
-const CREDIT_CODES: ReadonlySet<ErrorCode> = new Set(['INVALID_CREDITS', 'UNKNOWN_ROLE', 'MISSING_ROLE']);
 const SHOWN_REJECTIONS = 5;
 const count = new Intl.NumberFormat('en');
 
 // Names the file an error is about: a bad header is line 1 of the sales file, bad credits the credits file.
 function locate(error: unknown, sales: string, credits: string): unknown {
-  if (!isLedgerError(error) || 'file' in error.details) return error;
-  if (error.code === 'INVALID_HEADER') return new LedgerError(error.code, error.message, { ...error.details, file: sales, line: 1 });
-  if (CREDIT_CODES.has(error.code) || error.details.option === 'credits') {
-    return new LedgerError(error.code, error.message, { ...error.details, file: credits });
+  if (isLedgerError(error, 'INVALID_HEADER') && !('file' in error.details)) {
+    return new LedgerError(error.code, error.message, { ...error.details, file: sales, line: 1 });
   }
-  return error;
+  return inCreditsFile(error, credits);
 }
 
 // Where on its line a rejected row went wrong, when the reader can tell (a stray quote).
 const columnOf = (row: RejectedRow): number | undefined => (row as { column?: number }).column;
+
+const shownName = (output: string): string => (output === '-' ? 'stdout' : output);
 
 // The reconciliation for people: row counts, money totals and the check that they add up.
 function summary(settlement: Settlement, file: string, values: { out?: string; rejected?: string }): string {
@@ -93,7 +104,7 @@ function summary(settlement: Settlement, file: string, values: { out?: string; r
   const balanced = parts.reduce(add).amount === totals.gross.amount;
   const months = new Set(statements.map((s) => s.month)).size;
   const payees = new Set(statements.map((s) => s.payee)).size;
-  const shown = rejected.slice(0, SHOWN_REJECTIONS).map((r) => `  ${[file, r.line, columnOf(r)].filter((p) => p !== undefined).join(':')}: ${r.code} ${r.reason}\n`);
+  const shown = rejected.slice(0, SHOWN_REJECTIONS).map((r) => `  ${[file, r.line, columnOf(r)].filter((p) => p !== undefined).join(':')}: ${r.code} ${inCliWords(r.reason)}\n`);
   return (
     `\nSettled ${file} by ${rule?.name ?? settlement.rule}, months in ${settlement.timeZone}\n\n` +
     renderPairs(
@@ -117,40 +128,80 @@ function summary(settlement: Settlement, file: string, values: { out?: string; r
     ) +
     `  ${balanced ? '✓' : '✗'} gross = paid + platform${totals.carried ? ' + carried' : ''} + rejected\n\n` +
     `Statements: ${count.format(statements.length)} (${count.format(months)} months, ${count.format(payees)} payees)` +
-    `${values.out ? ` → ${values.out}` : ''}\n` +
+    `${values.out ? ` → ${shownName(values.out)}` : ''}\n` +
     (rejected.length === 0
       ? ''
-      : `Rejected: ${count.format(rejected.length)} rows${values.rejected ? ` → ${values.rejected}` : ''}\n${shown.join('')}` +
+      : `Rejected: ${count.format(rejected.length)} rows${values.rejected ? ` → ${shownName(values.rejected)}` : ''}\n${shown.join('')}` +
         (rejected.length > SHOWN_REJECTIONS ? `  … and ${count.format(rejected.length - SHOWN_REJECTIONS)} more\n` : ''))
   );
 }
 
-type Outputs = Readonly<{ out?: CsvFile; rejected?: CsvFile }>;
+// The two CSV layouts settle writes.
+const STATEMENT_COLUMNS = ['month', 'payee', 'amount'];
+const REJECTED_COLUMNS = ['line', 'id', 'code', 'reason', 'amount'];
+const rejectedRecord = (r: RejectedRow): CsvValue[] => [r.line, r.id, r.code, inCliWords(r.reason), r.amount && toDecimal(r.amount)];
 
-// the output files, opened before the settlement so that a bad path fails at once
-async function openOutputs(values: { out?: string; rejected?: string }): Promise<Outputs> {
-  return {
-    ...(values.out !== undefined && { out: await openCsvFile(values.out) }),
-    ...(values.rejected !== undefined && { rejected: await openCsvFile(values.rejected) }),
-  };
+/** Marks a file-system error as one met reading `file` (a read of a FIFO or a device names no path). */
+const whileReading = (error: unknown, file: string): unknown =>
+  typeof (error as { code?: unknown } | null)?.code === 'string' && !isLedgerError(error) ? Object.assign(error as Error, { path: file }) : error;
+
+// The sales file, opened before anything is written: a missing file or a directory fails here.
+async function openInput(file: string): Promise<FileHandle> {
+  const handle = await open(file);
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR', path: file });
+  }
+  return handle;
 }
 
-async function writeOutputs(settlement: Settlement, outputs: Outputs): Promise<void> {
-  await outputs.out?.write(['month', 'payee', 'amount'], settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]));
-  const rejected = settlement.rejected.map((r) => [r.line, r.id, r.code, r.reason, r.amount && toDecimal(r.amount)]);
-  await outputs.rejected?.write(['line', 'id', 'code', 'reason', 'amount'], rejected);
+// What identifies a file: its real path and, for a file that exists, its device and inode, so
+// that a hard link to an input is that input too.
+async function identity(real: string): Promise<readonly string[]> {
+  const stats = await stat(real).catch(() => undefined);
+  return stats === undefined ? [real] : [real, `${stats.dev}:${stats.ino}`];
+}
+
+/**
+ * Why an output would destroy an input or the other output (compared by real path and inode, so
+ * links and `./` spellings count), or undefined when every output is a file of its own.
+ */
+async function clashingOutput(
+  inputs: readonly (readonly [what: string, file: string])[],
+  outputs: readonly (readonly [option: string, file: string | undefined])[],
+): Promise<string | undefined> {
+  const taken: { what: string; file: string; ids: readonly string[] }[] = [];
+  for (const [what, file] of inputs) {
+    const real = await realpath(file).catch((error: unknown) => Promise.reject(whileReading(error, file)));
+    taken.push({ what, file, ids: await identity(real) });
+  }
+  for (const [option, file] of outputs) {
+    if (file === undefined || file === '-') continue;
+    const real = await realTarget(file).catch((error: unknown) => Promise.reject(Object.assign(error as Error, { path: file, writing: true })));
+    const ids = await identity(real);
+    const clash = taken.find((other) => other.ids.some((id) => ids.includes(id)));
+    if (clash) return `${option} ${file} is ${clash.what}${clash.file === file ? '' : ` (${clash.file})`}: writing it would destroy it; choose another file`;
+    taken.push({ what: `the file of ${option}`, file, ids });
+  }
+  return undefined;
+}
+
+// Appends records to an output, waiting whenever the disk falls behind.
+async function appendAll(output: OutputFile | undefined, records: Iterable<readonly CsvValue[]>): Promise<void> {
+  if (output === undefined) return;
+  for (const record of records) if (!output.append(record)) await output.drained();
 }
 
 // 1 MiB reads: a large ledger is read in far fewer round trips than with the default 64 KiB
 const READ_CHUNK = 1 << 20;
 
-async function settleFile(file: string, options: SettleOptions, io: CliIo): Promise<Settlement> {
-  // Opened up front, so a missing file fails here and nothing is left opening in the background.
-  const handle = await open(file);
-  const stream = handle.createReadStream({ highWaterMark: READ_CHUNK });
+async function settleFile(input: FileHandle, file: string, options: SettleOptions, io: CliIo): Promise<Settlement> {
+  const stream = input.createReadStream({ highWaterMark: READ_CHUNK, autoClose: false });
   try {
-    const chunks = io.isTTY ? withProgress(stream, (await handle.stat()).size, io.stderr) : stream;
+    const chunks = io.isTTY ? withProgress(stream, (await input.stat()).size, io.stderr) : stream;
     return await settleMonthly(readSalesCsv(chunks), options);
+  } catch (error) {
+    throw whileReading(error, file);
   } finally {
     stream.destroy();
   }
@@ -166,26 +217,62 @@ export const settle: Command = async (argv, io) => {
   const rule = ruleOrUsageError(ruleId, io, USAGE);
   if (typeof rule === 'number') return rule;
   if (values.credits === undefined) return usageError(io, USAGE, 'missing --credits <credits.json>');
+  if (values.csv && values.out !== undefined) return usageError(io, USAGE, '--csv is the same as --out -: give one of them');
+  const out = values.csv ? '-' : values.out;
+  if (out === '-' && values.json) return usageError(io, USAGE, 'choose one of --json and --out - (both write to stdout)');
+  if (values.rejected === '-' && (out === undefined || out === '-' || values.json)) {
+    return usageError(io, USAGE, '--rejected - takes stdout: write the statements with --out <file>, not to stdout');
+  }
   const creditsFile = values.credits;
+  const outputs: OutputFile[] = [];
+  let input: FileHandle | undefined;
   try {
+    // Everything that can fail on the arguments or the inputs fails before any output is touched.
+    input = await openInput(file);
+    const clash = await clashingOutput(
+      [['the sales file', file], ['the credits file', creditsFile]],
+      [['--out', out], ['--rejected', values.rejected]],
+    );
+    if (clash !== undefined) return usageError(io, USAGE, clash);
     const credits = (await readJsonFile(creditsFile, 'INVALID_CREDITS')) as CreditsByTrack;
-    const timeZone = values.tz === undefined ? {} : { timeZone: values.tz };
-    const outputs = await openOutputs(values);
-    const settlement = await settleFile(file, { rule, credits, ...timeZone }, io).catch((error: unknown) => {
-      throw locate(error, file, creditsFile);
-    });
-    await writeOutputs(settlement, outputs);
+    const options: SettleOptions = { rule, credits, ...(values.tz !== undefined && { timeZone: values.tz }) };
+    // settling no sales checks the options (the --tz included) and compiles every track's credits
+    await settleMonthly([], options).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
+
+    const rejectedFile = values.rejected === undefined ? undefined : await createOutputFile(values.rejected, io.stdout);
+    if (rejectedFile) outputs.push(rejectedFile);
+    const statementsFile = out === undefined ? undefined : await createOutputFile(out, io.stdout);
+    if (statementsFile) outputs.push(statementsFile);
+    rejectedFile?.append(REJECTED_COLUMNS);
+
+    const settlement = await settleFile(input, file, options, io).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
+    await appendAll(rejectedFile, settlement.rejected.map(rejectedRecord));
+    const statements = [STATEMENT_COLUMNS, ...settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)])];
+    if (out !== '-') await appendAll(statementsFile, statements);
+    // only a whole run replaces a file: every output is written out before the first rename
+    for (const output of outputs) await output.finish();
+    for (const output of outputs) await output.commit();
+    outputs.length = 0;
+    // stdout, which cannot be taken back, last: once the files are in place
+    if (out === '-') await appendAll(statementsFile, statements);
+
     if (values.json) {
       io.stdout.write(`${JSON.stringify(settlement, null, 2)}\n`);
-    } else if (!values.out) {
+    } else if (out === undefined) {
       const rows = settlement.statements.map((s) => ({ month: s.month, payee: s.payee, amount: formatMoney(s.total, 'en-US') }));
       writeListing(io, 'table', { fields: STATEMENT_FIELDS, rows, records: settlement, empty: 'No statements.' });
     }
-    (values.json ? io.stderr : io.stdout).write(summary(settlement, file, values));
+    // stdout carries the data when it is asked for; the summary then goes to stderr
+    (values.json || out === '-' || values.rejected === '-' ? io.stderr : io.stdout).write(summary(settlement, file, { out, rejected: values.rejected }));
     return 0;
   } catch (error) {
+    for (const output of outputs) output.discard();
     // An unknown --tz is a mistake on the command line, not in the files.
-    if (isLedgerError(error, 'INVALID_OPTIONS') && 'timeZone' in error.details) return usageError(io, USAGE, error.message);
+    if (isLedgerError(error, 'INVALID_OPTIONS') && ('timeZone' in error.details || error.details.option === 'timeZone')) {
+      return usageError(io, USAGE, inCliWords(error.message));
+    }
     return reportError(io, error, USAGE);
+  } finally {
+    await input?.close();
   }
 };

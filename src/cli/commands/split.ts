@@ -3,6 +3,7 @@ import { citationFor } from '../../query/index.js';
 import { format as formatMoney, revenueSplit, toDecimal, type Credits, type RoyaltyRule } from '../../royalty/index.js';
 import { FORMAT_OPTIONS, outputFormat, parseCommand, usageError } from '../args.js';
 import type { Command } from '../io.js';
+import { inCreditsFile } from '../in-credits-file.js';
 import { readJsonFile } from '../read-json-file.js';
 import { reportError } from '../report-error.js';
 import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
@@ -110,6 +111,6 @@ export const split: Command = async (argv, io) => {
     }
     return 0;
   } catch (error) {
-    return reportError(io, error, USAGE);
+    return reportError(io, values.credits === undefined ? error : inCreditsFile(error, values.credits), USAGE);
   }
 };
