@@ -52,27 +52,61 @@ describe('the packed package, installed into an empty project', () => {
     expect(JSON.parse(out)).toEqual([true, [4, 3, 3], 'function']);
   });
 
-  it('type-checks a consumer under moduleResolution nodenext, where a misspelt deal kind is an error', () => {
+  it('type-checks a strict consumer (nodenext, noUncheckedIndexedAccess, exactOptionalPropertyTypes) that types query results with the record types', () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
     );
     writeFileSync(
       join(project, 'consumer.ts'),
-      `import { dealsBy, metricsFor, revenueSplit, xiamiDownloadRule, type Deal } from 'ecosystem-ledger';
-       import { allocate, money } from 'ecosystem-ledger/royalty';
-       import { dealSchema } from 'ecosystem-ledger/schema';
-       const acquisitions: readonly { readonly id: string }[] = dealsBy({ party: 'Alibaba', kind: 'acquisition' });
+      `import { dealsBy, entityOf, metricsFor, resolveEntity, revenueSplit, rules, xiamiDownloadRule, type DatasetRule, type Deal, type Entity, type Metric } from 'ecosystem-ledger';
+       import { allocate, ERROR_CODES, isLedgerError, LedgerError, money, type ErrorCode } from 'ecosystem-ledger/royalty';
+       import { dealSchema, type DealInput } from 'ecosystem-ledger/schema';
+       function describeDeal(d: Deal): string { return \`\${d.kind}: \${d.parties.map((p) => p.entity).join(', ')}\`; }
+       const latest = (ms: readonly Metric[]): Metric | undefined => ms.at(-1);
+       const ruleIds = (rs: readonly DatasetRule[]): string[] => rs.map((r) => r.id);
+       const acquisitions: readonly Deal[] = dealsBy({ party: 'Alibaba', kind: 'acquisition' });
+       const first = acquisitions[0];
+       const described: string = first ? describeDeal(first) : 'none';
+       const e: Entity = resolveEntity('Xiami');
+       const parent: Entity = entityOf('alibaba-group');
+       latest(metricsFor('Xiami', { metric: 'registered-users' }));
+       ruleIds(rules);
        const kind: Deal['kind'] = 'acquisition';
        // @ts-expect-error a misspelt deal kind is a type error
        dealsBy({ kind: 'aquisition' });
-       metricsFor('Xiami', { metric: 'registered-users' });
        revenueSplit(xiamiDownloadRule, '0.80');
-       allocate(money('1.00', 'CNY'), [1, 2]);
-       dealSchema.parse({});
-       export { acquisitions, kind };`,
+       let code: ErrorCode | undefined;
+       try {
+         allocate(money('1.00', 'CNY'), []);
+       } catch (error) {
+         if (error instanceof LedgerError) code = error.code;
+         if (isLedgerError(error, ERROR_CODES[0])) code = error.code;
+       }
+       const parsed: DealInput = dealSchema.parse({});
+       export { described, e, parent, kind, code, parsed };`,
     );
-    expect(() => run(bin('tsc'), ['-p', project])).not.toThrow();
+    const check = () => {
+      try {
+        return run(bin('tsc'), ['-p', project]);
+      } catch (error) {
+        // tsc reports its errors on stdout; show them rather than only "Command failed".
+        throw new Error(String((error as { stdout?: string }).stdout ?? error));
+      }
+    };
+    expect(check).not.toThrow();
   });
 
   it('runs the CLI from node_modules/.bin', () => {
