@@ -77,6 +77,7 @@ export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly 
  * // → ['alibaba-acquires-and-privatizes-autonavi-2014', 'alibaba-acquires-chinavision-media-2014']
  * dealsBy({ party: 'AliExpress Russia JV', kind: 'joint-venture' })[0]?.parties.find((p) => p.entity === 'megafon')?.votingStake; // → 30.2
  * dealsBy({ party: 'Ant Group', includeSubsidiaries: true }).length >= dealsBy('Ant Group').length; // → true
+ * // @ts-expect-error a misspelt kind is a type error too; plain JavaScript meets it at run time
  * dealsBy({ kind: 'aquisition' }); // → throws UNKNOWN_KIND
  * dealsBy({ from: '2015', to: '2014' }); // → throws INVERTED_RANGE
  */

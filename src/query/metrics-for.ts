@@ -54,6 +54,7 @@ export function metricsForIn(data: Dataset, entity: EntityRef, query?: MetricsQu
  * import { metricsFor } from 'ecosystem-ledger';
  * metricsFor('Alibaba Cloud', { metric: 'revenue-growth', from: '2019-04', to: '2019-06' }).map((m) => m.value); // → [66]
  * metricsFor('Flutterwave', { metric: 'fee-rate', latest: true }).map((m) => m.value).sort(); // → [2.8, 3.8]
+ * // @ts-expect-error a misspelt metric is a type error too; plain JavaScript meets it at run time
  * metricsFor('Xiami', { metric: 'registered-user' }); // → throws UNKNOWN_METRIC
  */
 export function metricsFor(entity: EntityRef, query?: MetricsQuery): readonly Metric[] {

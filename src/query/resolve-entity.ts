@@ -46,7 +46,7 @@ export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolve
  * resolveEntity('Ant Financial').name; // → 'Ant Group'
  * resolveEntity('xiami com').name; // → 'Xiami'
  * resolveEntity('Alibab'); // → throws UNKNOWN_ENTITY
- * (() => { try { resolveEntity('Alibab'); } catch (e) { return isLedgerError(e) && e.details.suggestions; } })()[0]; // → 'Alibaba Group'
+ * (() => { try { resolveEntity('Alibab'); } catch (e) { return isLedgerError(e) ? (e.details.suggestions as string[])[0] : e; } })(); // → 'Alibaba Group'
  */
 export function resolveEntity(nameOrId: EntityRef): Entity {
   return resolveEntityIn(ledger, nameOrId);
