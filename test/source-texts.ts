@@ -18,7 +18,7 @@ export const sourcesRequired = process.env.LEDGER_REQUIRE_SOURCES === '1';
 /** The one line a run without the texts prints: what was skipped and what to set. */
 export const missingSourcesNotice =
   `citation tests skipped: no article texts at ${configured ? `LEDGER_SOURCES=${configured}` : '../shared/sources'}; ` +
-  'set LEDGER_SOURCES to the directory holding index.json and the texts to run them';
+  'set LEDGER_SOURCES to the directory of the article texts to run them';
 
 /** Collapses every run of whitespace to one space, as the citation check compares quotes. */
 export const foldSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
