@@ -72,7 +72,7 @@ describe('the packed package, installed into an empty project', () => {
     writeFileSync(
       join(project, 'consumer.ts'),
       `import { dealsBy, entityOf, metricsFor, resolveEntity, revenueSplit, rules, xiamiDownloadRule, type DatasetRule, type Deal, type Entity, type Metric } from 'ecosystem-ledger';
-       import { allocate, ERROR_CODES, isLedgerError, LedgerError, money, type ErrorCode } from 'ecosystem-ledger/royalty';
+       import { allocate, ERROR_CODES, isLedgerError, LedgerError, money, settleTotals, type ErrorCode } from 'ecosystem-ledger/royalty';
        import { dealSchema, type DealInput } from 'ecosystem-ledger/schema';
        function describeDeal(d: Deal): string { return \`\${d.kind}: \${d.parties.map((p) => p.entity).join(', ')}\`; }
        const latest = (ms: readonly Metric[]): Metric | undefined => ms.at(-1);
@@ -95,6 +95,8 @@ describe('the packed package, installed into an empty project', () => {
          if (error instanceof LedgerError) code = error.code;
          if (isLedgerError(error, ERROR_CODES[0])) code = error.code;
        }
+       const june = settleTotals([{ track: 't1', month: '2011-03', gross: '0.80', units: 1 }], { rule: xiamiDownloadRule, credits: {}, minimumPayout: '1.00' });
+       settleTotals([], { rule: xiamiDownloadRule, credits: {}, minimumPayout: '1.00', openingBalances: june.closingBalances });
        const parsed: DealInput = dealSchema.parse({});
        export { described, e, parent, kind, code, parsed };`,
     );
