@@ -1,6 +1,6 @@
 import type { Source } from '../schema/records.js';
 
-/** Metadata of the 24 source articles (never their text). */
+/** Metadata of the 24 source articles, from `shared/sources/index.json` (never their text). */
 export const sourceList = [
   {"id": "xiami-acquisition-rumor", "title": "Rumor: Alibaba has quietly acquired Xiami (with notes on Alibaba's investments in Momo, DDMap and Sina Weibo)", "author": null, "publisher": null, "published": "2013", "publishedBasis": "year; estimated from the events it describes (Xiami 2010-2011 figures, Weixin/Momo user counts)", "language": "en"},
   {"id": "sina-tech-xiami-new-order", "title": "Alibaba Acquires Xiami Network and Lays Network Music: Seeking a New Order", "author": "Shen Yunfang", "publisher": "Sina Technology", "published": "2013", "publishedBasis": "year; the text announces Xiami's VIP trial for 'June 5' of its year", "language": "en (machine translation of a Chinese original)"},

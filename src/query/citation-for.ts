@@ -14,25 +14,25 @@ type Citation = { readonly source: string; readonly quote: string };
 
 /** Anything that carries citations: an entity, deal, metric, rule, parent link or royalty rule. */
 export interface Cited {
-  readonly citations: readonly Citation[];
+  readonly citations: readonly Readonly<Citation>[];
 }
 
-const sourcesById = memoizeByDataset((data: Dataset) => new Map<string, Source>(data.sources.map((s) => [s.id, s])));
+const sourcesById = memoizeByDataset((data: Dataset) => new Map<string, Readonly<Source>>(data.sources.map((s) => [s.id, s])));
 
-function isCitation(value: unknown): value is Citation {
+function isCitation(value: unknown): value is Readonly<Citation> {
   const v = value as Partial<Citation> | null;
   return typeof v === 'object' && v !== null && typeof v.source === 'string' && typeof v.quote === 'string';
 }
 
 /** The citations of a record, or the citation itself; undefined when there are none. */
-function citationsOf(cited: unknown): readonly Citation[] | undefined {
+function citationsOf(cited: unknown): readonly Readonly<Citation>[] | undefined {
   if (isCitation(cited)) return [cited];
   const list: unknown = (cited as Partial<Cited> | null)?.citations;
   return Array.isArray(list) && list.length > 0 && list.every(isCitation) ? list : undefined;
 }
 
 /** {@link citationFor} over any dataset. */
-export function citationForIn(data: Dataset, cited: Cited | Citation): string {
+export function citationForIn(data: Dataset, cited: Cited | Readonly<Citation>): string {
   const list = citationsOf(cited);
   if (!list) {
     throw invalidQuery('citationFor', 'expected a record with citations or a { source, quote } citation', cited);
@@ -62,6 +62,6 @@ export function citationForIn(data: Dataset, cited: Cited | Citation): string {
  * citationFor({ source: 'tc-alibaba-cloud-run-rate', quote: 'Alibaba announced its earnings today' });
  * // → '"Alibaba cloud biz is on a run rate over $4B" — Ron Miller, TechCrunch, 2019: “Alibaba announced its earnings today”'
  */
-export function citationFor(cited: Cited | Citation): string {
+export function citationFor(cited: Cited | Readonly<Citation>): string {
   return citationForIn(ledger, cited);
 }

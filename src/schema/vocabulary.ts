@@ -4,7 +4,7 @@
  * are built from these same tuples, so the inferred types and the runtime checks cannot drift.
  */
 
-/** Ids of the 24 source articles, in the order `sources` lists them. */
+/** Ids of the 24 source articles in `shared/sources/index.json`. */
 export const SOURCE_IDS = [
   'xiami-acquisition-rumor',
   'sina-tech-xiami-new-order',
