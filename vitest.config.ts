@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/package/**', 'node_modules/**'],
     pool: 'threads',
+    // Reports once whether the citation tests can run (see test/source-texts.ts).
+    globalSetup: ['test/source-check.ts'],
   },
 });

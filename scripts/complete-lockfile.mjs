@@ -1,28 +1,63 @@
 // Completes package-lock.json after `npm install`.
 //
-// The npm registry this project's machines reach lacks some foreign-platform builds (e.g.
-// @rollup/rollup-android-arm-eabi of rollup's current version). npm then leaves those optional
-// dependencies out of the lockfile, and `npm ci` rejects its own lockfile as out of sync. This
-// adds a version-only entry for every optional dependency missing from the lockfile; `npm ci`
-// skips them on platforms they are not for, exactly as it skips complete entries.
+// npm sometimes leaves foreign-platform optional dependencies (another OS's build of rollup or
+// deno) out of the lockfile, and `npm ci` then rejects its own lockfile as out of sync. This adds
+// an entry for every optional dependency missing from the lockfile, and fills each such entry's
+// `os`, `cpu`, `libc`, `integrity` and `license` from the package's published metadata: without
+// `os`/`cpu`, npm cannot tell a foreign build from a native one and installs every platform's.
+// A package whose metadata cannot be fetched keeps a version-only entry (npm skips an optional
+// dependency it cannot fetch) and is reported.
 //
 //   npm install && node scripts/complete-lockfile.mjs
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8'));
 const packages = lock.packages;
+
+/** What the registry publishes for a package version: its platform fields, integrity and license. */
+function publishedMetadata(name, version) {
+  try {
+    const fields = ['os', 'cpu', 'libc', 'dist.integrity', 'license'];
+    const out = execFileSync('npm', ['view', `${name}@${version}`, ...fields, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return out.trim() ? JSON.parse(out) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A lockfile entry with its fields in the order npm writes them, so a later `npm install` keeps the file as is. */
+const lockEntry = (version, published, dev) => ({
+  version,
+  ...(published?.['dist.integrity'] && { integrity: published['dist.integrity'] }),
+  ...(published?.cpu && { cpu: [published.cpu].flat() }),
+  ...(dev && { dev: true }),
+  ...(published?.libc && { libc: [published.libc].flat() }),
+  ...(published?.license && { license: published.license }),
+  optional: true,
+  ...(published?.os && { os: [published.os].flat() }),
+});
+
 const added = [];
+const unresolved = [];
 for (const [path, meta] of Object.entries(packages)) {
   for (const [name, version] of Object.entries(meta.optionalDependencies ?? {})) {
     const nested = `${path ? `${path}/` : ''}node_modules/${name}`;
-    if (packages[nested] || packages[`node_modules/${name}`]) continue;
-    packages[`node_modules/${name}`] = { version, ...(meta.dev && { dev: true }), optional: true };
+    const key = packages[nested] ? nested : `node_modules/${name}`;
+    const entry = packages[key];
+    // Entries npm wrote itself carry an integrity; only the incomplete ones need the registry.
+    if (entry?.integrity) continue;
+    const published = publishedMetadata(name, entry?.version ?? version);
+    if (!published) unresolved.push(`${name}@${version}`);
+    packages[key] = lockEntry(entry?.version ?? version, published, meta.dev);
     added.push(`${name}@${version}`);
   }
 }
 lock.packages = Object.fromEntries(
-  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+  Object.entries(packages)
+    .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
 );
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `added ${added.length} optional entries: ${added.join(', ')}` : 'lockfile complete');
+console.log(added.length ? `completed ${added.length} optional entries: ${added.join(', ')}` : 'lockfile complete');
+if (unresolved.length) console.warn(`no published metadata for ${unresolved.join(', ')}: left version-only`);

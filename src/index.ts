@@ -4,4 +4,4 @@
 // `ecosystem-ledger`: the cited dataset, the queries over it and the royalty functions.
 export * from './entries/data.js';
 export * from './royalty/index.js';
-export type * from './schema/records.js';
+export type * from './schema/record-types.js';

@@ -7,8 +7,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** Source modules write `[...] as const satisfies readonly EntityRecord[]`, and so on. */
-export type EntityRecord = DeepReadonly<Entity>;
-export type DealRecord = DeepReadonly<Deal>;
-export type MetricRecord = DeepReadonly<Metric>;
-export type RuleRecord = DeepReadonly<DatasetRule>;
+/** Source modules write `[...] as const satisfies readonly EntityRecord[]`, and so on; the
+ * record types are already deeply readonly, so these are the same types under the names the
+ * source modules use. */
+export type EntityRecord = Entity;
+export type DealRecord = Deal;
+export type MetricRecord = Metric;
+export type RuleRecord = DatasetRule;

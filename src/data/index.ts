@@ -1,4 +1,3 @@
-import type { DealRecord, EntityRecord, MetricRecord, RuleRecord } from './define.js';
 import { deepFreeze } from './deep-freeze.js';
 import { alibabaGroupEntities } from './entities/alibaba-group.js';
 import { commerceAndPaymentsEntities } from './entities/commerce-and-payments.js';
@@ -34,7 +33,7 @@ import * as tcAlibabaHkListing from './records/tc-alibaba-hk-listing.js';
 import * as tcBytedanceSmartphone from './records/tc-bytedance-smartphone.js';
 import * as tcTencentEducation from './records/tc-tencent-education.js';
 import { sourceList } from './sources.js';
-import type { Source } from '../schema/records.js';
+import type { DatasetRule, Deal, Entity, Metric, Source } from '../schema/records.js';
 
 const bySource = [
   xiamiAcquisitionRumor,
@@ -64,10 +63,10 @@ const bySource = [
 ] as const;
 
 /** The 24 source articles' metadata. */
-export const sources: readonly Readonly<Source>[] = /* @__PURE__ */ deepFreeze([...sourceList]);
+export const sources: readonly Source[] = /* @__PURE__ */ deepFreeze([...sourceList]);
 
 /** Every company, fund, product, person or public body a record names. */
-export const entities: readonly EntityRecord[] = /* @__PURE__ */ deepFreeze([
+export const entities: readonly Entity[] = /* @__PURE__ */ deepFreeze([
   ...coreEntities,
   ...xiamiEraEntities,
   ...xiaomiEcosystemEntities,
@@ -80,12 +79,12 @@ export const entities: readonly EntityRecord[] = /* @__PURE__ */ deepFreeze([
 ]);
 
 /** Every deal-like event the sources tell. */
-export const deals: readonly DealRecord[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly DealRecord[] => s.deals));
+export const deals: readonly Deal[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly Deal[] => s.deals));
 
 /** Every quantitative fact the sources give about an entity. */
-export const metrics: readonly MetricRecord[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly MetricRecord[] => s.metrics));
+export const metrics: readonly Metric[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly Metric[] => s.metrics));
 
 /** Every revenue-share, royalty, commission or fee rule the sources state. */
-export const rules: readonly RuleRecord[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly RuleRecord[] => s.rules));
+export const rules: readonly DatasetRule[] = /* @__PURE__ */ deepFreeze(bySource.flatMap((s): readonly DatasetRule[] => s.rules));
 
 export type { DealRecord, DeepReadonly, EntityRecord, MetricRecord, RuleRecord } from './define.js';

@@ -1,4 +1,4 @@
-import type { DealRecord, MetricRecord, RuleRecord } from '../data/define.js';
+import type { DatasetRule, Deal, Metric } from '../schema/records.js';
 import { compareText } from '../util/compare-text.js';
 import type { Dataset } from './dataset.js';
 import { ledger } from './ledger.js';
@@ -15,9 +15,9 @@ interface Group<K extends string, R> {
 }
 
 /** Records that make different claims about the same fact, linked by `conflictsWith`. */
-export type ConflictGroup = Group<'deal', DealRecord> | Group<'metric', MetricRecord> | Group<'rule', RuleRecord>;
+export type ConflictGroup = Group<'deal', Deal> | Group<'metric', Metric> | Group<'rule', DatasetRule>;
 
-type Claim = DealRecord | MetricRecord | RuleRecord;
+type Claim = Deal | Metric | DatasetRule;
 
 /**
  * The connected groups of `conflictsWith` links (either direction) within one collection. A

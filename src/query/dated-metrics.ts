@@ -1,4 +1,4 @@
-import type { MetricRecord } from '../data/define.js';
+import type { Metric } from '../schema/records.js';
 import { addToGroup } from './add-to-group.js';
 import type { Dated } from './compare-dated.js';
 import { compareDated } from './compare-dated.js';
@@ -9,11 +9,11 @@ import { memoizeByDataset } from './memoize-by-dataset.js';
 import { optionalInterval } from './optional-interval.js';
 
 /** A metric with the instant it sorts by (`time`) and the days it covers (`span`, for date bounds). */
-export interface DatedMetric extends Dated<MetricRecord> {
+export interface DatedMetric extends Dated<Metric> {
   readonly span: Interval | undefined;
 }
 
-function dated(record: MetricRecord): DatedMetric {
+function dated(record: Metric): DatedMetric {
   const { asOf, period } = record;
   const span = asOf === undefined && period ? { start: dateInterval(period.from).start, end: dateInterval(period.to).end } : optionalInterval(asOf);
   return { record, time: optionalInterval(asOf ?? period?.to), span };

@@ -1,6 +1,5 @@
-import type { DealRecord } from '../data/define.js';
+import type { Deal, DealKind, DealStatus, PartialDate, PartyRole } from '../schema/records.js';
 import { LedgerError } from '../errors.js';
-import type { DealKind, DealStatus, PartialDate, PartyRole } from '../schema/records.js';
 import { DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from '../schema/vocabulary.js';
 import type { Dataset, EntityRef, OneOrMany } from './dataset.js';
 import { datedDeals } from './dated-deals.js';
@@ -32,7 +31,7 @@ export interface DealsQuery {
 const OPTIONS = ['party', 'role', 'kind', 'status', 'from', 'to', 'includeSubsidiaries'] as const;
 
 /** {@link dealsBy} over any dataset. */
-export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly DealRecord[] {
+export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly Deal[] {
   const caller = 'dealsBy';
   const options = typeof query === 'string' ? { party: query } : readOptions(query, OPTIONS, caller);
   const kinds = readVocabulary(options.kind, DEAL_KINDS, 'UNKNOWN_KIND', 'deal kind', caller);
@@ -78,9 +77,10 @@ export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly 
  * // → ['alibaba-acquires-and-privatizes-autonavi-2014', 'alibaba-acquires-chinavision-media-2014']
  * dealsBy({ party: 'AliExpress Russia JV', kind: 'joint-venture' })[0]?.parties.find((p) => p.entity === 'megafon')?.votingStake; // → 30.2
  * dealsBy({ party: 'Ant Group', includeSubsidiaries: true }).length >= dealsBy('Ant Group').length; // → true
+ * // @ts-expect-error a misspelt kind is a type error too; plain JavaScript meets it at run time
  * dealsBy({ kind: 'aquisition' }); // → throws UNKNOWN_KIND
  * dealsBy({ from: '2015', to: '2014' }); // → throws INVERTED_RANGE
  */
-export function dealsBy(query?: string | DealsQuery): readonly DealRecord[] {
+export function dealsBy(query?: string | DealsQuery): readonly Deal[] {
   return dealsByIn(ledger, query);
 }

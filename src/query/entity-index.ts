@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../data/define.js';
+import type { Entity } from '../schema/records.js';
 import { compareText } from '../util/compare-text.js';
 import { addToGroup } from './add-to-group.js';
 import type { Dataset } from './dataset.js';
@@ -8,24 +8,24 @@ import { nameKey } from './name-key.js';
 
 /** Lookups over a dataset's entities, built on first use. */
 export interface EntityIndex {
-  readonly byId: ReadonlyMap<string, EntityRecord>;
+  readonly byId: ReadonlyMap<string, Entity>;
   /** By {@link nameKey} of id, name and every alias. */
-  readonly byKey: ReadonlyMap<string, EntityRecord>;
+  readonly byKey: ReadonlyMap<string, Entity>;
   /** By {@link foldName} of id, name and every alias; more than one entity when folding merges names. */
-  readonly byFolded: ReadonlyMap<string, readonly EntityRecord[]>;
+  readonly byFolded: ReadonlyMap<string, readonly Entity[]>;
   /** Direct children by parent id, in id order. */
-  readonly children: ReadonlyMap<string, readonly EntityRecord[]>;
+  readonly children: ReadonlyMap<string, readonly Entity[]>;
   /** Every id, name and alias with its entity, for suggestions. */
-  readonly labels: ReadonlyMap<string, EntityRecord>;
+  readonly labels: ReadonlyMap<string, Entity>;
 }
 
 /** The entity lookups of a dataset, computed once per dataset. */
 export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
-  const byId = new Map<string, EntityRecord>();
-  const byKey = new Map<string, EntityRecord>();
-  const byFolded = new Map<string, EntityRecord[]>();
-  const children = new Map<string, EntityRecord[]>();
-  const labels = new Map<string, EntityRecord>();
+  const byId = new Map<string, Entity>();
+  const byKey = new Map<string, Entity>();
+  const byFolded = new Map<string, Entity[]>();
+  const children = new Map<string, Entity[]>();
+  const labels = new Map<string, Entity>();
   for (const entity of [...data.entities].sort((a, b) => compareText(a.id, b.id))) {
     byId.set(entity.id, entity);
     for (const label of [entity.id, entity.name, ...entity.aliases]) {

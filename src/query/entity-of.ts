@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../data/define.js';
+import type { Entity } from '../schema/records.js';
 import type { Dataset } from './dataset.js';
 import { entityIndex } from './entity-index.js';
 import { ledger } from './ledger.js';
@@ -6,7 +6,7 @@ import { unknownEntityId } from './unknown-entity.js';
 import { invalidQuery } from './invalid-query.js';
 
 /** {@link entityOf} over any dataset. */
-export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): EntityRecord {
+export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): Entity {
   if (typeof id !== 'string') {
     throw invalidQuery(caller, 'an entity id is a string', id);
   }
@@ -27,8 +27,8 @@ export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): Enti
  * entityOf('alibaba').name; // → 'Alibaba Group'
  * entityOf('Alibaba Group'); // → throws UNKNOWN_ENTITY
  * (() => { try { entityOf('Alibaba Group'); } catch (e) { return isLedgerError(e) && e.details.suggestions; } })(); // → ['alibaba']
- * (() => { try { entityOf('alibaab'); } catch (e) { return isLedgerError(e) && e.details.suggestions; } })()[0]; // → 'alibaba'
+ * (() => { try { entityOf('alibaab'); } catch (e) { return isLedgerError(e) ? (e.details.suggestions as string[])[0] : e; } })(); // → 'alibaba'
  */
-export function entityOf(id: string): EntityRecord {
+export function entityOf(id: string): Entity {
   return entityOfIn(ledger, id);
 }

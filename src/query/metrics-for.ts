@@ -1,5 +1,4 @@
-import type { MetricRecord } from '../data/define.js';
-import type { MetricName, PartialDate } from '../schema/records.js';
+import type { Metric, MetricName, PartialDate } from '../schema/records.js';
 import { METRIC_NAMES } from '../schema/vocabulary.js';
 import type { Dataset, EntityRef, OneOrMany } from './dataset.js';
 import { datedMetrics } from './dated-metrics.js';
@@ -27,7 +26,7 @@ export interface MetricsQuery {
 const OPTIONS = ['metric', 'from', 'to', 'latest'] as const;
 
 /** {@link metricsFor} over any dataset. */
-export function metricsForIn(data: Dataset, entity: EntityRef, query?: MetricsQuery): readonly MetricRecord[] {
+export function metricsForIn(data: Dataset, entity: EntityRef, query?: MetricsQuery): readonly Metric[] {
   const caller = 'metricsFor';
   const options = readOptions(query, OPTIONS, caller);
   const names = readVocabulary(options.metric, METRIC_NAMES, 'UNKNOWN_METRIC', 'metric', caller);
@@ -55,8 +54,9 @@ export function metricsForIn(data: Dataset, entity: EntityRef, query?: MetricsQu
  * import { metricsFor } from 'ecosystem-ledger';
  * metricsFor('Alibaba Cloud', { metric: 'revenue-growth', from: '2019-04', to: '2019-06' }).map((m) => m.value); // → [66]
  * metricsFor('Flutterwave', { metric: 'fee-rate', latest: true }).map((m) => m.value).sort(); // → [2.8, 3.8]
+ * // @ts-expect-error a misspelt metric is a type error too; plain JavaScript meets it at run time
  * metricsFor('Xiami', { metric: 'registered-user' }); // → throws UNKNOWN_METRIC
  */
-export function metricsFor(entity: EntityRef, query?: MetricsQuery): readonly MetricRecord[] {
+export function metricsFor(entity: EntityRef, query?: MetricsQuery): readonly Metric[] {
   return metricsForIn(ledger, entity, query);
 }

@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../data/define.js';
+import type { Entity } from '../schema/records.js';
 import { LedgerError } from '../errors.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import { entityIndex } from './entity-index.js';
@@ -10,7 +10,7 @@ import { unknownEntity } from './unknown-entity.js';
 import { invalidQuery } from './invalid-query.js';
 
 /** {@link resolveEntity} over any dataset; `caller` names the public function in error messages. */
-export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolveEntity'): EntityRecord {
+export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolveEntity'): Entity {
   if (typeof ref === 'object' && ref !== null && typeof ref.id === 'string') return entityOfIn(data, ref.id, caller);
   if (typeof ref !== 'string' || ref.trim() === '') {
     throw invalidQuery(caller, 'an entity is a non-empty name, alias or id, or an entity record', ref);
@@ -19,7 +19,7 @@ export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolve
   const exact = index.byKey.get(nameKey(ref));
   if (exact) return exact;
   const loose = index.byFolded.get(foldName(ref)) ?? [];
-  if (loose.length === 1) return loose[0] as EntityRecord;
+  if (loose.length === 1) return loose[0] as Entity;
   if (loose.length > 1) {
     const candidates = loose.map((e) => e.name);
     throw new LedgerError(
@@ -46,8 +46,8 @@ export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolve
  * resolveEntity('Ant Financial').name; // → 'Ant Group'
  * resolveEntity('xiami com').name; // → 'Xiami'
  * resolveEntity('Alibab'); // → throws UNKNOWN_ENTITY
- * (() => { try { resolveEntity('Alibab'); } catch (e) { return isLedgerError(e) && e.details.suggestions; } })()[0]; // → 'Alibaba Group'
+ * (() => { try { resolveEntity('Alibab'); } catch (e) { return isLedgerError(e) ? (e.details.suggestions as string[])[0] : e; } })(); // → 'Alibaba Group'
  */
-export function resolveEntity(nameOrId: EntityRef): EntityRecord {
+export function resolveEntity(nameOrId: EntityRef): Entity {
   return resolveEntityIn(ledger, nameOrId);
 }

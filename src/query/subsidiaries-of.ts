@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../data/define.js';
+import type { Entity } from '../schema/records.js';
 import { compareText } from '../util/compare-text.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import { entityIndex } from './entity-index.js';
@@ -6,10 +6,10 @@ import { ledger } from './ledger.js';
 import { resolveEntityIn } from './resolve-entity.js';
 
 /** {@link subsidiariesOf} over any dataset. */
-export function subsidiariesOfIn(data: Dataset, entity: EntityRef, caller = 'subsidiariesOf'): readonly EntityRecord[] {
+export function subsidiariesOfIn(data: Dataset, entity: EntityRef, caller = 'subsidiariesOf'): readonly Entity[] {
   const root = resolveEntityIn(data, entity, caller);
   const { children } = entityIndex(data);
-  const found = new Map<string, EntityRecord>();
+  const found = new Map<string, Entity>();
   const queue = [root.id];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     for (const child of children.get(id) ?? []) {
@@ -31,6 +31,6 @@ export function subsidiariesOfIn(data: Dataset, entity: EntityRef, caller = 'sub
  * import { subsidiariesOf } from 'ecosystem-ledger';
  * subsidiariesOf('Ant Group').some((e) => e.id === 'alipay'); // → true
  */
-export function subsidiariesOf(entity: EntityRef): readonly EntityRecord[] {
+export function subsidiariesOf(entity: EntityRef): readonly Entity[] {
   return subsidiariesOfIn(ledger, entity);
 }

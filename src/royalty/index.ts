@@ -15,3 +15,5 @@ export * from './settle-totals.js';
 export * from './read-sales-csv.js';
 export type * from './settlement-types.js';
 export type { ChunkSource, TextChunk } from './chunk-bytes.js';
+// The errors the royalty functions throw, so a royalty-only import can catch them by code.
+export { ERROR_CODES, isLedgerError, LedgerError, type ErrorCode } from '../errors.js';

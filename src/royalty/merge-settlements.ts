@@ -43,7 +43,7 @@ function sameSettings(a: SettlementSettings, b: SettlementSettings): boolean {
  * const options = { rule: xiamiDownloadRule, credits: { t1: [{ role: 'uploader', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] } };
  * const a = settleTotals([{ track: 't1', month: '2011-03', gross: '0.80', units: 1 }], options);
  * const b = settleTotals([{ track: 't1', month: '2011-03', gross: '0.80', units: 1 }], options);
- * toDecimal(mergeSettlements(a, b).statements[0].total) // → '0.40'
+ * mergeSettlements(a, b).statements.map((s) => `${s.payee} ${toDecimal(s.total)}`) // → ['ann 0.40', 'rec 0.80', 'xiami 0.40']
  */
 export function mergeSettlements(a: Settlement, b: Settlement): Settlement {
   const settings = settingsOf(a);

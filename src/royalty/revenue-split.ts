@@ -29,11 +29,12 @@ export type RevenueSplit = Readonly<{
  * @example
  * revenueSplit(musicianPlatformRule, '0.05').lines.map((l) => toDecimal(l.amount)) // → ['0.01', '0.00', '0.04']
  * @example
- * toDecimal(revenueSplit(musicianPlatformRule, '12.50', [
+ * const split = revenueSplit(musicianPlatformRule, '12.50', [
  *   { role: 'lyricist', payee: 'ann', share: 1 },
  *   { role: 'composer', payee: 'ann', share: 1 },
  *   { role: 'producer', payee: 'bo', share: 1 },
- * ]).byPayee.ann) // → '2.50'
+ * ]);
+ * Object.entries(split.byPayee).map(([payee, amount]) => `${payee} ${toDecimal(amount)}`) // → ['ann 2.50', 'bo 10.00']
  */
 export function revenueSplit(rule: RoyaltyRule, price: string | number | Money, credits?: Credits): RevenueSplit {
   const scale = currencyScale(rule.currency);

@@ -51,8 +51,9 @@ export type SettleOptions = Readonly<{
   timeZone?: string;
   /** Pay a payee only once their balance reaches this (Money or decimal string in the rule currency). */
   minimumPayout?: Money | string;
-  /** Balances carried in from an earlier run (payee → Money or decimal string), e.g. its `closingBalances`. */
-  openingBalances?: Readonly<Record<string, Money | string>> | ReadonlyMap<string, Money | string>;
+  /** Balances carried in from an earlier run (payee → Money or decimal string), e.g. its `closingBalances`
+   * (which may be undefined, hence `| undefined` for `exactOptionalPropertyTypes` users). */
+  openingBalances?: Readonly<Record<string, Money | string>> | ReadonlyMap<string, Money | string> | undefined;
 }>;
 
 /** One (track, role) line of a payee's monthly statement. */

@@ -239,26 +239,4 @@ export const ruleSchema = z.object({
   ...conflictFields,
 }).refine(impliedNeedsNote.check, { message: impliedNeedsNote.message });
 
-export type SourceId = z.infer<typeof sourceIdSchema>;
-export type Citation = z.infer<typeof citationSchema>;
-export type Evidence = z.infer<typeof evidenceSchema>;
-export type MarketScope = z.infer<typeof marketScopeSchema>;
-export type PartialDate = z.infer<typeof partialDateSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type ParentLink = z.infer<typeof parentLinkSchema>;
-export type Entity = z.infer<typeof entitySchema>;
-export type MoneyAmount = z.infer<typeof moneyAmountSchema>;
-export type DealAmount = z.infer<typeof dealAmountSchema>;
-export type Party = z.infer<typeof partySchema>;
-export type Deal = z.infer<typeof dealSchema>;
-export type Period = z.infer<typeof periodSchema>;
-export type Unit = z.infer<typeof unitSchema>;
-export type Metric = z.infer<typeof metricSchema>;
-export type RuleTerm = z.infer<typeof ruleTermSchema>;
-export type DatasetRule = z.infer<typeof ruleSchema>;
-export type EntityKind = Entity['kind'];
-export type DealKind = Deal['kind'];
-export type DealStatus = Deal['status'];
-export type PartyRole = Party['role'];
-export type MetricName = Metric['metric'];
-export type MetricQualifier = Metric['qualifier'];
+export type * from './record-types.js';

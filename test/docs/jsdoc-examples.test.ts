@@ -29,6 +29,7 @@ import * as root from '../../src/index.js';
 import * as royalty from '../../src/royalty/index.js';
 import * as schema from '../../src/schema/index.js';
 import { exampleBlocks, examplesOf, runExample, type Example } from './examples.js';
+import { typeErrors } from './type-check.js';
 
 const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'src/index.ts': root,
@@ -95,6 +96,11 @@ test('the public API is found (the walk reaches every entry)', () => {
 
 test('every public function has an @example', () => {
   expect(exports.filter((e) => e.isFunction && e.examples.length === 0).map((e) => e.id)).toEqual([]);
+});
+
+// Compiling takes seconds on a loaded machine; the timeout bounds a hang, it times nothing.
+test('every @example type-checks under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes', { timeout: 120_000 }, () => {
+  expect(typeErrors(exports.flatMap((e) => e.examples))).toEqual([]);
 });
 
 describe('@example', () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Packs the built package, installs the tarball into an empty project and uses it the ways
@@ -52,27 +52,63 @@ describe('the packed package, installed into an empty project', () => {
     expect(JSON.parse(out)).toEqual([true, [4, 3, 3], 'function']);
   });
 
-  it('type-checks a consumer under moduleResolution nodenext, where a misspelt deal kind is an error', () => {
+  it('type-checks a strict consumer (nodenext, noUncheckedIndexedAccess, exactOptionalPropertyTypes) that types query results with the record types', () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
     );
     writeFileSync(
       join(project, 'consumer.ts'),
-      `import { dealsBy, metricsFor, revenueSplit, xiamiDownloadRule, type Deal } from 'ecosystem-ledger';
-       import { allocate, money } from 'ecosystem-ledger/royalty';
-       import { dealSchema } from 'ecosystem-ledger/schema';
-       const acquisitions: readonly { readonly id: string }[] = dealsBy({ party: 'Alibaba', kind: 'acquisition' });
+      `import { dealsBy, entityOf, metricsFor, resolveEntity, revenueSplit, rules, xiamiDownloadRule, type DatasetRule, type Deal, type Entity, type Metric } from 'ecosystem-ledger';
+       import { allocate, ERROR_CODES, isLedgerError, LedgerError, money, settleTotals, type ErrorCode } from 'ecosystem-ledger/royalty';
+       import { dealSchema, type DealInput } from 'ecosystem-ledger/schema';
+       function describeDeal(d: Deal): string { return \`\${d.kind}: \${d.parties.map((p) => p.entity).join(', ')}\`; }
+       const latest = (ms: readonly Metric[]): Metric | undefined => ms.at(-1);
+       const ruleIds = (rs: readonly DatasetRule[]): string[] => rs.map((r) => r.id);
+       const acquisitions: readonly Deal[] = dealsBy({ party: 'Alibaba', kind: 'acquisition' });
+       const first = acquisitions[0];
+       const described: string = first ? describeDeal(first) : 'none';
+       const e: Entity = resolveEntity('Xiami');
+       const parent: Entity = entityOf('alibaba-group');
+       latest(metricsFor('Xiami', { metric: 'registered-users' }));
+       ruleIds(rules);
        const kind: Deal['kind'] = 'acquisition';
        // @ts-expect-error a misspelt deal kind is a type error
        dealsBy({ kind: 'aquisition' });
-       metricsFor('Xiami', { metric: 'registered-users' });
        revenueSplit(xiamiDownloadRule, '0.80');
-       allocate(money('1.00', 'CNY'), [1, 2]);
-       dealSchema.parse({});
-       export { acquisitions, kind };`,
+       let code: ErrorCode | undefined;
+       try {
+         allocate(money('1.00', 'CNY'), []);
+       } catch (error) {
+         if (error instanceof LedgerError) code = error.code;
+         if (isLedgerError(error, ERROR_CODES[0])) code = error.code;
+       }
+       const june = settleTotals([{ track: 't1', month: '2011-03', gross: '0.80', units: 1 }], { rule: xiamiDownloadRule, credits: {}, minimumPayout: '1.00' });
+       settleTotals([], { rule: xiamiDownloadRule, credits: {}, minimumPayout: '1.00', openingBalances: june.closingBalances });
+       const parsed: DealInput = dealSchema.parse({});
+       export { described, e, parent, kind, code, parsed };`,
     );
-    expect(() => run(bin('tsc'), ['-p', project])).not.toThrow();
+    const check = () => {
+      try {
+        return run(bin('tsc'), ['-p', project]);
+      } catch (error) {
+        // tsc reports its errors on stdout; show them rather than only "Command failed".
+        throw new Error(String((error as { stdout?: string }).stdout ?? error));
+      }
+    };
+    expect(check).not.toThrow();
   });
 
   it('runs the CLI from node_modules/.bin', () => {
@@ -80,13 +116,18 @@ describe('the packed package, installed into an empty project', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  // Deno and Bun are not devDependencies (together they would double node_modules): the checks
+  // use whichever is installed, and .ci/run installs both.
   const runtimes = [
     ['deno', ['eval', '--node-modules-dir=manual']],
     ['bun', ['-e']],
   ] as const;
+  const installed = (name: string) =>
+    [bin(name), ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name))].find((path) => existsSync(path));
   for (const [name, args] of runtimes) {
-    it.runIf(existsSync(bin(name)))(`imports the built package in ${name}`, () => {
-      const out = run(bin(name), [
+    const runtime = installed(name);
+    it.skipIf(!runtime)(`imports the built package in ${name}${runtime ? '' : ` (skipped: ${name} is not installed)`}`, () => {
+      const out = run(runtime ?? name, [
         ...args,
         `import { deals, revenueSplit, xiamiDownloadRule } from 'ecosystem-ledger';
          console.log(JSON.stringify([deals.length > 100, revenueSplit(xiamiDownloadRule, '0.80').lines.map((l) => l.amount.amount)]));`,
