@@ -1,10 +1,17 @@
-import type { EntityRecord } from '../data/define.js';
+import type { DeepReadonly, EntityRecord } from '../data/define.js';
+import type { ParentLink } from '../schema/records.js';
 import { compareText } from '../util/compare-text.js';
 import { addToGroup } from './add-to-group.js';
 import type { Dataset } from './dataset.js';
 import { foldName } from './fold-name.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
 import { nameKey } from './name-key.js';
+
+/** One parent link seen from the parent's side. */
+export interface ChildLink {
+  readonly child: EntityRecord;
+  readonly link: DeepReadonly<ParentLink>;
+}
 
 /** Lookups over a dataset's entities, built on first use. */
 export interface EntityIndex {
@@ -13,8 +20,10 @@ export interface EntityIndex {
   readonly byKey: ReadonlyMap<string, EntityRecord>;
   /** By {@link foldName} of id, name and every alias; more than one entity when folding merges names. */
   readonly byFolded: ReadonlyMap<string, readonly EntityRecord[]>;
-  /** Direct children by parent id, in id order. */
+  /** Direct children by current parent id, in id order. */
   readonly children: ReadonlyMap<string, readonly EntityRecord[]>;
+  /** Every parent link, current (`parent`) or former (`formerParents`), by parent id, children in id order. */
+  readonly links: ReadonlyMap<string, readonly ChildLink[]>;
   /** Every id, name and alias with its entity, for suggestions. */
   readonly labels: ReadonlyMap<string, EntityRecord>;
 }
@@ -25,6 +34,7 @@ export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
   const byKey = new Map<string, EntityRecord>();
   const byFolded = new Map<string, EntityRecord[]>();
   const children = new Map<string, EntityRecord[]>();
+  const links = new Map<string, ChildLink[]>();
   const labels = new Map<string, EntityRecord>();
   for (const entity of [...data.entities].sort((a, b) => compareText(a.id, b.id))) {
     byId.set(entity.id, entity);
@@ -34,6 +44,9 @@ export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
       labels.set(label, entity);
     }
     if (entity.parent) addToGroup(children, entity.parent.entity, entity);
+    for (const link of [...(entity.parent ? [entity.parent] : []), ...(entity.formerParents ?? [])]) {
+      addToGroup(links, link.entity, { child: entity, link });
+    }
   }
-  return { byId, byKey, byFolded, children, labels };
+  return { byId, byKey, byFolded, children, links, labels };
 });

@@ -258,7 +258,7 @@ export const alibabaGroupEntities = [
   {
     id: 'china-largest-chipmaker',
     name: 'China’s largest chipmaker (not named in the source)',
-    aliases: [],
+    aliases: ['China’s largest chipmaker'],
     kind: 'company',
     description: 'Chinese semiconductor maker, unnamed in the source, listed in New York and Hong Kong.',
     citations: [

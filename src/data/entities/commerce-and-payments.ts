@@ -1,5 +1,9 @@
 import type { EntityRecord } from '../define.js';
 
+/** How the AliExpress Russia JV's closing year is read, for the parent links it ends and starts. */
+const JV_CLOSED_2019 =
+  "the article, published in 2019, reports the closing as announced 'today' (the date of aliexpress-russia-jv-2019)";
+
 /**
  * Entities named by the commerce-and-payments sources: tc-africa-roundup, tc-flutterwave-alipay,
  * tc-aliexpress-russia-jv, tc-aspire-series-a, tc-bytedance-smartphone, tc-carrefour-china-suning.
@@ -277,12 +281,29 @@ export const commerceAndPaymentsEntities = [
     kind: 'business-unit',
     description:
       'Alibaba’s AliExpress marketplace operations in Russia, both local and cross-border, which Alibaba held until it put them into the AliExpress Russia joint venture in 2019.',
-    // Its earlier parent, Alibaba, is told in the description: an entity has one parent link.
+    // Put into the joint venture when the deal closed (aliexpress-russia-jv-2019): Alibaba's until then, the venture's since.
     parent: {
       entity: 'aliexpress-russia-jv',
       since: '2019',
-      citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group will invest $100 million and contribute AliExpress Russia into the joint venture.' }],
+      citations: [
+        { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group will invest $100 million and contribute AliExpress Russia into the joint venture.', fields: ['entity'] },
+        { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['since'], derivation: JV_CLOSED_2019 },
+      ],
     },
+    formerParents: [
+      {
+        entity: 'alibaba',
+        until: '2019',
+        citations: [
+          {
+            source: 'tc-aliexpress-russia-jv',
+            quote: 'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress',
+            fields: ['entity'],
+          },
+          { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['until'], derivation: JV_CLOSED_2019 },
+        ],
+      },
+    ],
     citations: [
       { source: 'tc-aliexpress-russia-jv', quote: 'contribute AliExpress Russia into the joint venture' },
       { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress' },
@@ -294,12 +315,25 @@ export const commerceAndPaymentsEntities = [
     aliases: [],
     kind: 'business-unit',
     description: 'E-commerce business that Mail.ru Group owned until it put it into the AliExpress Russia joint venture in 2019.',
-    // Its earlier parent, Mail.ru Group, is told in the description: an entity has one parent link.
+    // Put into the joint venture when the deal closed (aliexpress-russia-jv-2019): Mail.ru Group's until then, the venture's since.
     parent: {
       entity: 'aliexpress-russia-jv',
       since: '2019',
-      citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business' }],
+      citations: [
+        { source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business', fields: ['entity'] },
+        { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['since'], derivation: JV_CLOSED_2019 },
+      ],
     },
+    formerParents: [
+      {
+        entity: 'mail-ru-group',
+        until: '2019',
+        citations: [
+          { source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business', fields: ['entity'] },
+          { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['until'], derivation: JV_CLOSED_2019 },
+        ],
+      },
+    ],
     citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'its Pandao e-commerce business' }],
   },
   {
@@ -547,9 +581,14 @@ export const commerceAndPaymentsEntities = [
     aliases: [],
     kind: 'business-unit',
     description: 'Carrefour’s China retail business of hypermarkets and convenience stores; Carrefour agreed in 2019 to sell 80% of it to Suning, a sale set to close by the end of that year.',
+    // Still Carrefour's: the sale of 80% to Suning is pending (suning-acquires-80-percent-of-carrefour-china-2019),
+    // so Suning becomes its parent, and Carrefour a former parent, only once a source tells the sale closed.
     parent: {
       entity: 'carrefour',
-      citations: [{ source: 'tc-carrefour-china-suning', quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning' }],
+      citations: [
+        { source: 'tc-carrefour-china-suning', quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning', fields: ['entity'] },
+        { source: 'tc-carrefour-china-suning', quote: 'it is set to close by the end of this year', fields: ['entity'], derivation: 'the sale has not closed, so Carrefour still owns the business' },
+      ],
     },
     citations: [{ source: 'tc-carrefour-china-suning', quote: 'Carrefour China’s retail presence could boost Suning’s offline reach' }],
   },

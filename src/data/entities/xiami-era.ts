@@ -1,5 +1,8 @@
 import type { EntityRecord } from '../define.js';
 
+/** How the year Alibaba bought Xiami is read (the date of alibaba-acquires-xiami-2012). */
+const XIAMI_SOLD_2012 = "the Sina article is from 2013, so the sale agreed 'at the end of last year' was agreed in 2012";
+
 /** Entities named by the two Xiami articles (2013): Xiami, its founder and projects, and the services around it. */
 export const xiamiEraEntities = [
   {
@@ -11,8 +14,10 @@ export const xiamiEraEntities = [
       'Hangzhou online music service started by ex-Alibaba staff (five founders, four of them from Alibaba), first called EMUMO; began as a P2P music-exchange and paid-download site and was bought outright by Alibaba, becoming its music business department. The sources differ on its start: one says it was founded in 2006, the other that Wang Hao left Alibaba in 2007 to prepare it and that it launched in 2008.',
     parent: {
       entity: 'alibaba',
+      since: '2012',
       stake: 100,
       citations: [
+        { source: 'sina-tech-xiami-new-order', quote: 'when he met Ma Yun at the end of last year', fields: ['since'], derivation: XIAMI_SOLD_2012 },
         { source: 'sina-tech-xiami-new-order', quote: 'Before agreeing to be a wholly-owned acquisition' },
         {
           source: 'sina-tech-xiami-new-order',
