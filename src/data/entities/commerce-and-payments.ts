@@ -1,5 +1,8 @@
 import type { EntityRecord } from '../define.js';
 
+/** How the month Canal+ bought ROK is read (the date of canal-plus-acquires-rok-2019). */
+const ROK_SOLD_JULY_2019 = "the article is from 2019, so the acquisition 'in July' is July 2019";
+
 /** How the AliExpress Russia JV's closing year is read, for the parent links it ends and starts. */
 const JV_CLOSED_2019 =
   "the article, published in 2019, reports the closing as announced 'today' (the date of aliexpress-russia-jv-2019)";
@@ -24,13 +27,29 @@ export const commerceAndPaymentsEntities = [
     aliases: ['ROK film studio', 'ROK film studios', 'ROK studio'],
     kind: 'company',
     description: 'Lagos film studio set up to make original Nollywood content for IROKOtv; bought by Canal+.',
+    // IROKOtv's until Canal+ bought it (canal-plus-acquires-rok-2019), Canal+'s since.
     parent: {
       entity: 'canal-plus',
       since: '2019-07',
       citations: [
-        { source: 'tc-africa-roundup', quote: 'in July, French television company Canal+ acquired the ROK film studio from VOD company IROKOtv.' },
+        {
+          source: 'tc-africa-roundup',
+          quote: 'in July, French television company Canal+ acquired the ROK film studio from VOD company IROKOtv.',
+          fields: ['entity', 'since'],
+          derivation: ROK_SOLD_JULY_2019,
+        },
       ],
     },
+    formerParents: [
+      {
+        entity: 'irokotv',
+        until: '2019-07',
+        citations: [
+          { source: 'tc-africa-roundup', quote: 'ROK film studios was incubated to create original content for IROKOtv', fields: ['entity'] },
+          { source: 'tc-africa-roundup', quote: 'Canal+ acquired the ROK film studio from VOD company IROKOtv', fields: ['entity', 'until'], derivation: ROK_SOLD_JULY_2019 },
+        ],
+      },
+    ],
     citations: [
       { source: 'tc-africa-roundup', quote: 'Based in Lagos, ROK film studios was incubated to create original content for IROKOtv' },
     ],
