@@ -3,9 +3,40 @@ import type { EntityRecord } from '../define.js';
 /** How the month Canal+ bought ROK is read (the date of canal-plus-acquires-rok-2019). */
 const ROK_SOLD_JULY_2019 = "the article is from 2019, so the acquisition 'in July' is July 2019";
 
-/** How the AliExpress Russia JV's closing year is read, for the parent links it ends and starts. */
-const JV_CLOSED_2019 =
-  "the article, published in 2019, reports the closing as announced 'today' (the date of aliexpress-russia-jv-2019)";
+/** The AliExpress Russia JV's closing, which ends a contributed business's old parent link and starts the venture's. */
+const JV_CLOSED_2019 = {
+  source: 'tc-aliexpress-russia-jv',
+  quote: 'announced that the deal has closed',
+  derivation: "the article, published in 2019, reports the closing as announced 'today' (the date of aliexpress-russia-jv-2019)",
+} as const;
+
+/**
+ * The links of a business its owner put into the AliExpress Russia JV: the venture's since the
+ * deal closed in 2019, its owner's until then. `ownerQuote` shows the owner held it,
+ * `contributionQuote` (the same when one phrase shows both) that it went into the venture.
+ */
+function putIntoAliExpressRussiaJv(owner: string, ownerQuote: string, contributionQuote = ownerQuote): Pick<EntityRecord, 'parent' | 'formerParents'> {
+  return {
+    parent: {
+      entity: 'aliexpress-russia-jv',
+      since: '2019',
+      citations: [
+        { source: 'tc-aliexpress-russia-jv', quote: contributionQuote, fields: ['entity'] },
+        { ...JV_CLOSED_2019, fields: ['since'] },
+      ],
+    },
+    formerParents: [
+      {
+        entity: owner,
+        until: '2019',
+        citations: [
+          { source: 'tc-aliexpress-russia-jv', quote: ownerQuote, fields: ['entity'] },
+          { ...JV_CLOSED_2019, fields: ['until'] },
+        ],
+      },
+    ],
+  };
+}
 
 /**
  * Entities named by the commerce-and-payments sources: tc-africa-roundup, tc-flutterwave-alipay,
@@ -300,29 +331,11 @@ export const commerceAndPaymentsEntities = [
     kind: 'business-unit',
     description:
       'Alibaba’s AliExpress marketplace operations in Russia, both local and cross-border, which Alibaba held until it put them into the AliExpress Russia joint venture in 2019.',
-    // Put into the joint venture when the deal closed (aliexpress-russia-jv-2019): Alibaba's until then, the venture's since.
-    parent: {
-      entity: 'aliexpress-russia-jv',
-      since: '2019',
-      citations: [
-        { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group will invest $100 million and contribute AliExpress Russia into the joint venture.', fields: ['entity'] },
-        { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['since'], derivation: JV_CLOSED_2019 },
-      ],
-    },
-    formerParents: [
-      {
-        entity: 'alibaba',
-        until: '2019',
-        citations: [
-          {
-            source: 'tc-aliexpress-russia-jv',
-            quote: 'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress',
-            fields: ['entity'],
-          },
-          { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['until'], derivation: JV_CLOSED_2019 },
-        ],
-      },
-    ],
+    ...putIntoAliExpressRussiaJv(
+      'alibaba',
+      'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress',
+      'Alibaba Group will invest $100 million and contribute AliExpress Russia into the joint venture.',
+    ),
     citations: [
       { source: 'tc-aliexpress-russia-jv', quote: 'contribute AliExpress Russia into the joint venture' },
       { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress' },
@@ -334,25 +347,7 @@ export const commerceAndPaymentsEntities = [
     aliases: [],
     kind: 'business-unit',
     description: 'E-commerce business that Mail.ru Group owned until it put it into the AliExpress Russia joint venture in 2019.',
-    // Put into the joint venture when the deal closed (aliexpress-russia-jv-2019): Mail.ru Group's until then, the venture's since.
-    parent: {
-      entity: 'aliexpress-russia-jv',
-      since: '2019',
-      citations: [
-        { source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business', fields: ['entity'] },
-        { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['since'], derivation: JV_CLOSED_2019 },
-      ],
-    },
-    formerParents: [
-      {
-        entity: 'mail-ru-group',
-        until: '2019',
-        citations: [
-          { source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business', fields: ['entity'] },
-          { source: 'tc-aliexpress-russia-jv', quote: 'announced that the deal has closed', fields: ['until'], derivation: JV_CLOSED_2019 },
-        ],
-      },
-    ],
+    ...putIntoAliExpressRussiaJv('mail-ru-group', 'Mail.ru Group will also contribute its Pandao e-commerce business'),
     citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'its Pandao e-commerce business' }],
   },
   {
