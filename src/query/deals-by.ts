@@ -53,19 +53,17 @@ export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly 
     throw new LedgerError('INVALID_QUERY', `${caller}: includeFormer needs includeSubsidiaries`, { value: options });
   }
   const party = options.party === undefined ? undefined : resolveEntityIn(data, options.party as EntityRef, caller);
-  const group = (asOf?: PartialDate): readonly string[] =>
-    party ? [party.id, ...(withSubsidiaries ? subsidiariesOfIn(data, party, asOf === undefined ? undefined : { asOf }, caller) : []).map((e) => e.id)] : [];
-  const today = new Set(group());
-  // A deal's date picks the former subsidiaries that count for it; one group per distinct date.
-  const groupsByDate = new Map<PartialDate, ReadonlySet<string>>();
-  const partiesOf = (date: PartialDate | undefined): ReadonlySet<string> => {
-    if (!withFormer || date === undefined) return today;
-    let parties = groupsByDate.get(date);
-    if (!parties) groupsByDate.set(date, (parties = new Set([...today, ...group(date)])));
+  const today = party && new Set([party.id, ...(withSubsidiaries ? subsidiariesOfIn(data, party, undefined, caller) : []).map((e) => e.id)]);
+  // With includeFormer, a dated deal also counts for the group as it stood on its date; one group per distinct date.
+  const onDate = new Map<PartialDate, ReadonlySet<string>>();
+  const partiesOf = (date: PartialDate | undefined): ReadonlySet<string> | undefined => {
+    if (!party || !today || !withFormer || date === undefined) return today;
+    let parties = onDate.get(date);
+    if (!parties) onDate.set(date, (parties = new Set([...today, ...subsidiariesOfIn(data, party, { asOf: date }, caller).map((e) => e.id)])));
     return parties;
   };
   const matches = datedDeals(data).filter(({ record, time }) => {
-    const parties = party ? partiesOf(record.date) : undefined;
+    const parties = partiesOf(record.date);
     return (
       (!kinds || kinds.has(record.kind)) &&
       (!statuses || statuses.has(record.status)) &&
