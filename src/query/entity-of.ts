@@ -17,14 +17,13 @@ export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): Enti
 
 /**
  * The entity with exactly this id: the strict lookup for following a record's links
- * (`deal.parties[0].entity`, `metric.entity`, `entity.parent.entity`,
- * `entity.formerParents[0].entity`). For names and aliases use {@link resolveEntity}.
+ * (`deal.parties[0].entity`, `metric.entity`, `entity.parent.entity`). For names and aliases use
+ * {@link resolveEntity}.
  *
  * @throws {LedgerError} `UNKNOWN_ENTITY` (with `details.suggestions`) when no entity has the id.
  * @example
  * import { entityOf } from 'ecosystem-ledger';
  * entityOf('alibaba').name; // → 'Alibaba Group'
- * entityOf('uber-china').formerParents?.map((link) => [entityOf(link.entity).name, link.until]); // → [['Uber', '2016']]
  */
 export function entityOf(id: string): EntityRecord {
   return entityOfIn(ledger, id);

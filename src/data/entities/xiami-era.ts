@@ -1,8 +1,5 @@
 import type { EntityRecord } from '../define.js';
 
-/** How the year Alibaba bought Xiami is read (the date of alibaba-acquires-xiami-2012). */
-const XIAMI_SOLD_2012 = "the Sina article is from 2013, so the sale agreed 'at the end of last year' was agreed in 2012";
-
 /** Entities named by the two Xiami articles (2013): Xiami, its founder and projects, and the services around it. */
 export const xiamiEraEntities = [
   {
@@ -12,13 +9,23 @@ export const xiamiEraEntities = [
     kind: 'company',
     description:
       'Hangzhou online music service started by ex-Alibaba staff (five founders, four of them from Alibaba), first called EMUMO; began as a P2P music-exchange and paid-download site and was bought outright by Alibaba, becoming its music business department. The sources differ on its start: one says it was founded in 2006, the other that Wang Hao left Alibaba in 2007 to prepare it and that it launched in 2008.',
+    // Since the acquisition `alibaba-acquires-xiami-2012`, agreed at the end of 2012.
     parent: {
       entity: 'alibaba',
       since: '2012',
       stake: 100,
       citations: [
-        { source: 'sina-tech-xiami-new-order', quote: 'when he met Ma Yun at the end of last year', fields: ['since'], derivation: XIAMI_SOLD_2012 },
-        { source: 'sina-tech-xiami-new-order', quote: 'Before agreeing to be a wholly-owned acquisition' },
+        {
+          source: 'sina-tech-xiami-new-order',
+          quote: 'Before agreeing to be a wholly-owned acquisition',
+          fields: ['stake'],
+          derivation: "A 'wholly-owned acquisition' is a 100% stake.",
+        },
+        {
+          source: 'sina-tech-xiami-new-order',
+          quote: "Wang Hao can't remember exactly when he met Ma Yun at the end of last year",
+          fields: ['since'],
+        },
         {
           source: 'sina-tech-xiami-new-order',
           quote: 'Xiami Network has become the music business department among the 25 business departments of Ali Group',
@@ -59,7 +66,7 @@ export const xiamiEraEntities = [
       'Xiami service on which independent musicians publish and price their own songs and receive the sales income, paid out through Alipay.',
     parent: {
       entity: 'xiami',
-      citations: [{ source: 'sina-tech-xiami-new-order', quote: '"Musician platform" is the most important step in the grand idea of' }],
+      citations: [{ source: 'sina-tech-xiami-new-order', quote: 'musicians can spread songs on Xiami Online and set their own price' }],
     },
     citations: [{ source: 'sina-tech-xiami-new-order', quote: '"Musician platform" is the most important step' }],
   },
@@ -131,6 +138,8 @@ export const xiamiEraEntities = [
     description: 'Amazon’s Chinese online store, named as an Alibaba rival that had moved into digital music.',
     parent: {
       entity: 'amazon',
+      evidence: 'implied',
+      evidenceNote: 'The source names the rival "Amazon china"; that Amazon owns it is read from the name.',
       citations: [{ source: 'xiami-acquisition-rumor', quote: 'Jingdong Mall and Amazon china all stepped toes into the field' }],
     },
     citations: [{ source: 'xiami-acquisition-rumor', quote: 'Alibaba’s rivals like Jingdong Mall and Amazon china' }],
