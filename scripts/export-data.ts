@@ -25,7 +25,7 @@ const resources = [
     records: entities,
     schema: entitySchema,
     title: 'Entities',
-    description: 'Companies, business units, products, funds, people and public bodies, with aliases and parent links.',
+    description: 'Companies, business units, products, funds, people and public bodies, with aliases, parent links and former parents.',
   },
   {
     name: 'deals',

@@ -24,11 +24,16 @@ export interface DealsQuery {
   readonly from?: PartialDate;
   /** Deals dated on or before the last day of this partial date. */
   readonly to?: PartialDate;
-  /** Also count deals of the party's subsidiaries (entities whose parent chain reaches it). */
+  /** Also count deals of the party's subsidiaries today (entities whose chain of current parent links reaches it). */
   readonly includeSubsidiaries?: boolean;
+  /**
+   * With `includeSubsidiaries`: also count a dated deal of an entity that belonged to the party
+   * on the deal's date by a former link (`formerParents`), as `subsidiariesOf(party, { asOf: deal.date })`.
+   */
+  readonly includeFormer?: boolean;
 }
 
-const OPTIONS = ['party', 'role', 'kind', 'status', 'from', 'to', 'includeSubsidiaries'] as const;
+const OPTIONS = ['party', 'role', 'kind', 'status', 'from', 'to', 'includeSubsidiaries', 'includeFormer'] as const;
 
 /** {@link dealsBy} over any dataset. */
 export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly Deal[] {
@@ -42,19 +47,29 @@ export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly 
   if (withSubsidiaries && options.party === undefined) {
     throw new LedgerError('INVALID_QUERY', `${caller}: includeSubsidiaries needs a party`, { value: options });
   }
-  let parties: ReadonlySet<string> | undefined;
-  if (options.party !== undefined) {
-    const party = resolveEntityIn(data, options.party as EntityRef, caller);
-    const group = withSubsidiaries ? subsidiariesOfIn(data, party, caller) : [];
-    parties = new Set([party.id, ...group.map((e) => e.id)]);
+  const withFormer = readFlag(options.includeFormer, 'includeFormer', caller);
+  if (withFormer && !withSubsidiaries) {
+    throw new LedgerError('INVALID_QUERY', `${caller}: includeFormer needs includeSubsidiaries`, { value: options });
   }
-  const matches = datedDeals(data).filter(
-    ({ record, time }) =>
+  const party = options.party === undefined ? undefined : resolveEntityIn(data, options.party as EntityRef, caller);
+  const today = party && new Set([party.id, ...(withSubsidiaries ? subsidiariesOfIn(data, party, undefined, caller) : []).map((e) => e.id)]);
+  // With includeFormer, a dated deal also counts for the group as it stood on its date; one group per distinct date.
+  const onDate = new Map<PartialDate, ReadonlySet<string>>();
+  const partiesOf = (date: PartialDate | undefined): ReadonlySet<string> | undefined => {
+    if (!party || !today || !withFormer || date === undefined) return today;
+    let parties = onDate.get(date);
+    if (!parties) onDate.set(date, (parties = new Set([...today, ...subsidiariesOfIn(data, party, { asOf: date }, caller).map((e) => e.id)])));
+    return parties;
+  };
+  const matches = datedDeals(data).filter(({ record, time }) => {
+    const parties = partiesOf(record.date);
+    return (
       (!kinds || kinds.has(record.kind)) &&
       (!statuses || statuses.has(record.status)) &&
       (!range || overlaps(time, range)) &&
-      ((!parties && !roles) || record.parties.some((p) => (!parties || parties.has(p.entity)) && (!roles || roles.has(p.role)))),
-  );
+      ((!parties && !roles) || record.parties.some((p) => (!parties || parties.has(p.entity)) && (!roles || roles.has(p.role))))
+    );
+  });
   return Object.freeze(matches.map((d) => d.record));
 }
 
@@ -69,14 +84,18 @@ export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly 
  * @throws {LedgerError} `UNKNOWN_ENTITY` for an unknown party; `UNKNOWN_KIND`, `UNKNOWN_ROLE`,
  *   `UNKNOWN_STATUS` for a value outside the vocabulary (with the nearest allowed values);
  *   `INVALID_DATE` for a malformed bound; `INVERTED_RANGE` when `from` is after `to`;
- *   `INVALID_QUERY` for an unknown option, a value of the wrong type, or `includeSubsidiaries`
- *   without a party.
+ *   `INVALID_QUERY` for an unknown option, a value of the wrong type, `includeSubsidiaries`
+ *   without a party, or `includeFormer` without `includeSubsidiaries`.
  * @example
  * import { dealsBy } from 'ecosystem-ledger';
  * dealsBy({ party: 'Alibaba', role: 'acquirer', kind: 'acquisition', from: '2014', to: '2014' }).map((d) => d.id);
  * // → ['alibaba-acquires-and-privatizes-autonavi-2014', 'alibaba-acquires-chinavision-media-2014']
  * dealsBy({ party: 'AliExpress Russia JV', kind: 'joint-venture' })[0]?.parties.find((p) => p.entity === 'megafon')?.votingStake; // → 30.2
  * dealsBy({ party: 'Ant Group', includeSubsidiaries: true }).length >= dealsBy('Ant Group').length; // → true
+ * // Uber China was Uber's until Didi bought it in 2016: its deals of that year count for Uber again.
+ * dealsBy({ party: 'Uber', role: 'target', includeSubsidiaries: true }).map((d) => d.id); // → []
+ * dealsBy({ party: 'Uber', role: 'target', includeSubsidiaries: true, includeFormer: true }).map((d) => d.id);
+ * // → ['didi-acquires-uber-china-2016']
  * // @ts-expect-error a misspelt kind is a type error too; plain JavaScript meets it at run time
  * dealsBy({ kind: 'aquisition' }); // → throws UNKNOWN_KIND
  * dealsBy({ from: '2015', to: '2014' }); // → throws INVERTED_RANGE

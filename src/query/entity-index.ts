@@ -1,10 +1,16 @@
-import type { Entity } from '../schema/records.js';
+import type { Entity, ParentLink } from '../schema/records.js';
 import { compareText } from '../util/compare-text.js';
 import { addToGroup } from './add-to-group.js';
 import type { Dataset } from './dataset.js';
 import { foldName } from './fold-name.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';
 import { nameKey } from './name-key.js';
+
+/** One parent link seen from the parent's side. */
+export interface ChildLink {
+  readonly child: Entity;
+  readonly link: ParentLink;
+}
 
 /** Lookups over a dataset's entities, built on first use. */
 export interface EntityIndex {
@@ -13,8 +19,10 @@ export interface EntityIndex {
   readonly byKey: ReadonlyMap<string, Entity>;
   /** By {@link foldName} of id, name and every alias; more than one entity when folding merges names. */
   readonly byFolded: ReadonlyMap<string, readonly Entity[]>;
-  /** Direct children by parent id, in id order. */
+  /** Direct children by current parent id, in id order. */
   readonly children: ReadonlyMap<string, readonly Entity[]>;
+  /** Every parent link, current (`parent`) or former (`formerParents`), by parent id, children in id order. */
+  readonly links: ReadonlyMap<string, readonly ChildLink[]>;
   /** Every id, name and alias with its entity, for suggestions. */
   readonly labels: ReadonlyMap<string, Entity>;
 }
@@ -25,6 +33,7 @@ export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
   const byKey = new Map<string, Entity>();
   const byFolded = new Map<string, Entity[]>();
   const children = new Map<string, Entity[]>();
+  const links = new Map<string, ChildLink[]>();
   const labels = new Map<string, Entity>();
   for (const entity of [...data.entities].sort((a, b) => compareText(a.id, b.id))) {
     byId.set(entity.id, entity);
@@ -34,6 +43,9 @@ export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
       labels.set(label, entity);
     }
     if (entity.parent) addToGroup(children, entity.parent.entity, entity);
+    for (const link of [...(entity.parent ? [entity.parent] : []), ...(entity.formerParents ?? [])]) {
+      addToGroup(links, link.entity, { child: entity, link });
+    }
   }
-  return { byId, byKey, byFolded, children, labels };
+  return { byId, byKey, byFolded, children, links, labels };
 });

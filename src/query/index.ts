@@ -12,3 +12,4 @@ export type { FieldCitation, FieldCited, FieldProvenance } from './provenance-of
 export type { MetricsQuery } from './metrics-for.js';
 export { resolveEntity } from './resolve-entity.js';
 export { subsidiariesOf } from './subsidiaries-of.js';
+export type { SubsidiariesQuery } from './subsidiaries-of.js';

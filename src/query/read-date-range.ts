@@ -1,16 +1,7 @@
 import { LedgerError } from '../errors.js';
 import { showValue } from '../util/show-value.js';
 import type { Interval } from './date-interval.js';
-import { dateInterval } from './date-interval.js';
-import { invalidQuery } from './invalid-query.js';
-
-function readBound(value: unknown, name: string, caller: string): Interval | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    throw invalidQuery(caller, `${name} is a partial ISO date string such as '2014'`, value);
-  }
-  return dateInterval(value, `${caller}: ${name}`);
-}
+import { readDate } from './read-date.js';
 
 /**
  * The days a `from`/`to` pair selects: from the first day of `from` to the last day of `to`, so
@@ -21,8 +12,8 @@ function readBound(value: unknown, name: string, caller: string): Interval | und
  *   after `to` ends, `INVALID_QUERY` for a bound that is not a string.
  */
 export function readDateRange(from: unknown, to: unknown, caller: string): Interval | undefined {
-  const start = readBound(from, 'from', caller);
-  const end = readBound(to, 'to', caller);
+  const start = readDate(from, 'from', caller);
+  const end = readDate(to, 'to', caller);
   if (!start && !end) return undefined;
   const range = { start: start?.start ?? '0000-01-01', end: end?.end ?? '9999-12-31' };
   if (range.start > range.end) {

@@ -8,6 +8,7 @@ import type {
   dealSchema,
   entitySchema,
   evidenceSchema,
+  formerParentLinkSchema,
   marketScopeSchema,
   metricSchema,
   moneyAmountSchema,
@@ -35,6 +36,7 @@ export type CitationInput = z.infer<typeof citationSchema>;
 export type MarketScopeInput = z.infer<typeof marketScopeSchema>;
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type ParentLinkInput = z.infer<typeof parentLinkSchema>;
+export type FormerParentLinkInput = z.infer<typeof formerParentLinkSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type MoneyAmountInput = z.infer<typeof moneyAmountSchema>;
 export type DealAmountInput = z.infer<typeof dealAmountSchema>;
@@ -53,6 +55,8 @@ export type MarketScope = DeepReadonly<MarketScopeInput>;
 export type Source = DeepReadonly<SourceInput>;
 /** Ownership: who an entity belongs to, from when, as the sources say. */
 export type ParentLink = DeepReadonly<ParentLinkInput>;
+/** A former owner: a parent link that has ended (`until`). */
+export type FormerParentLink = DeepReadonly<FormerParentLinkInput>;
 /** A company, fund, product, person or public body a record names. */
 export type Entity = DeepReadonly<EntityInput>;
 /** A sum of money in full units of its currency. */

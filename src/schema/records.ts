@@ -87,8 +87,11 @@ export const sourceSchema = z.object({
   language: z.string(),
 });
 
-/** Ownership: who an entity belongs to, from when, as the sources say. */
-export const parentLinkSchema = z.object({
+/** Whether partial date `a` may lie on or before `b`: `a` starts no later than `b` ends ('2019' and '2019-06' pass). */
+const mayPrecede = (a: string | undefined, b: string | undefined): boolean =>
+  a === undefined || b === undefined || (partialDateInterval(a)?.start ?? '') <= (partialDateInterval(b)?.end ?? '');
+
+const parentLinkShape = {
   entity: idSchema,
   since: partialDateSchema.optional(),
   until: partialDateSchema.optional(),
@@ -96,7 +99,20 @@ export const parentLinkSchema = z.object({
   stake: z.number().min(0).max(100).optional(),
   ...provenanceFields,
   citations: citationsSchema,
-});
+};
+
+const linkInOrder = {
+  check: (link: { since?: string | undefined; until?: string | undefined }) => mayPrecede(link.since, link.until),
+  message: 'a parent link starts (since) no later than it ends (until)',
+} as const;
+
+/** Ownership: who an entity belongs to, from when, as the sources say. */
+export const parentLinkSchema = z.object(parentLinkShape).refine(linkInOrder.check, { message: linkInOrder.message });
+
+/** A parent link that has ended: `until` says when (an operation put into a joint venture ends its old link). */
+export const formerParentLinkSchema = z
+  .object({ ...parentLinkShape, until: partialDateSchema })
+  .refine(linkInOrder.check, { message: linkInOrder.message });
 
 /** Where and over what a market entity holds: `{ place: 'China', industry: 'ride-hailing' }`. */
 export const marketScopeSchema = z.object({
@@ -110,15 +126,27 @@ export const entitySchema = z.object({
   /** Every other spelling the sources use, including Chinese names. */
   aliases: z.array(z.string().min(1)),
   kind: z.enum(ENTITY_KINDS),
+  /** The current owner; earlier owners are in `formerParents`. */
   parent: parentLinkSchema.optional(),
+  /** Earlier owners, each link with its `until` (and `since` where known), oldest first. */
+  formerParents: z.array(formerParentLinkSchema).min(1).optional(),
   /** Short description in our own words. */
   description: z.string().optional(),
   /** For a `market`: the place and/or industry it covers. */
   scope: marketScopeSchema.optional(),
   citations: citationsSchema,
-}).refine((e) => e.kind !== 'market' || (e.scope !== undefined && (e.scope.place !== undefined || e.scope.industry !== undefined)), {
-  message: 'a market entity names its scope: a place, an industry or both',
-});
+})
+  .refine((e) => e.kind !== 'market' || (e.scope !== undefined && (e.scope.place !== undefined || e.scope.industry !== undefined)), {
+    message: 'a market entity names its scope: a place, an industry or both',
+  })
+  .refine((e) => (e.formerParents ?? []).every((former) => mayPrecede(former.until, e.parent?.since)), {
+    message: 'a former parent link ends (until) no later than the current parent link starts (since)',
+    path: ['formerParents'],
+  })
+  .refine((e) => (e.formerParents ?? []).every((former, i, all) => i === 0 || mayPrecede(all[i - 1]?.until, former.until)), {
+    message: 'former parent links are listed oldest first (by until)',
+    path: ['formerParents'],
+  });
 
 export const currencyCodeSchema = z
   .string()

@@ -1,5 +1,43 @@
 import type { EntityRecord } from '../define.js';
 
+/** How the month Canal+ bought ROK is read (the date of canal-plus-acquires-rok-2019). */
+const ROK_SOLD_JULY_2019 = "the article is from 2019, so the acquisition 'in July' is July 2019";
+
+/** The AliExpress Russia JV's closing, which ends a contributed business's old parent link and starts the venture's. */
+const JV_CLOSED_2019 = {
+  source: 'tc-aliexpress-russia-jv',
+  quote: 'announced that the deal has closed',
+  derivation: "the article, published in 2019, reports the closing as announced 'today' (the date of aliexpress-russia-jv-2019)",
+} as const;
+
+/**
+ * The links of a business its owner put into the AliExpress Russia JV: the venture's since the
+ * deal closed in 2019, its owner's until then. `ownerQuote` shows the owner held it,
+ * `contributionQuote` (the same when one phrase shows both) that it went into the venture.
+ */
+function putIntoAliExpressRussiaJv(owner: string, ownerQuote: string, contributionQuote = ownerQuote): Pick<EntityRecord, 'parent' | 'formerParents'> {
+  return {
+    parent: {
+      entity: 'aliexpress-russia-jv',
+      since: '2019',
+      citations: [
+        { source: 'tc-aliexpress-russia-jv', quote: contributionQuote, fields: ['entity'] },
+        { ...JV_CLOSED_2019, fields: ['since'] },
+      ],
+    },
+    formerParents: [
+      {
+        entity: owner,
+        until: '2019',
+        citations: [
+          { source: 'tc-aliexpress-russia-jv', quote: ownerQuote, fields: ['entity'] },
+          { ...JV_CLOSED_2019, fields: ['until'] },
+        ],
+      },
+    ],
+  };
+}
+
 /**
  * Entities named by the commerce-and-payments sources: tc-africa-roundup, tc-flutterwave-alipay,
  * tc-aliexpress-russia-jv, tc-aspire-series-a, tc-bytedance-smartphone, tc-carrefour-china-suning.
@@ -20,13 +58,29 @@ export const commerceAndPaymentsEntities = [
     aliases: ['ROK film studio', 'ROK film studios', 'ROK studio'],
     kind: 'company',
     description: 'Lagos film studio set up to make original Nollywood content for IROKOtv; bought by Canal+.',
+    // IROKOtv's until Canal+ bought it (canal-plus-acquires-rok-2019), Canal+'s since.
     parent: {
       entity: 'canal-plus',
       since: '2019-07',
       citations: [
-        { source: 'tc-africa-roundup', quote: 'in July, French television company Canal+ acquired the ROK film studio from VOD company IROKOtv.' },
+        {
+          source: 'tc-africa-roundup',
+          quote: 'in July, French television company Canal+ acquired the ROK film studio from VOD company IROKOtv.',
+          fields: ['entity', 'since'],
+          derivation: ROK_SOLD_JULY_2019,
+        },
       ],
     },
+    formerParents: [
+      {
+        entity: 'irokotv',
+        until: '2019-07',
+        citations: [
+          { source: 'tc-africa-roundup', quote: 'ROK film studios was incubated to create original content for IROKOtv', fields: ['entity'] },
+          { source: 'tc-africa-roundup', quote: 'Canal+ acquired the ROK film studio from VOD company IROKOtv', fields: ['entity', 'until'], derivation: ROK_SOLD_JULY_2019 },
+        ],
+      },
+    ],
     citations: [
       { source: 'tc-africa-roundup', quote: 'Based in Lagos, ROK film studios was incubated to create original content for IROKOtv' },
     ],
@@ -277,12 +331,11 @@ export const commerceAndPaymentsEntities = [
     kind: 'business-unit',
     description:
       'Alibaba’s AliExpress marketplace operations in Russia, both local and cross-border, which Alibaba held until it put them into the AliExpress Russia joint venture in 2019.',
-    // Its earlier parent, Alibaba, is told in the description: an entity has one parent link.
-    parent: {
-      entity: 'aliexpress-russia-jv',
-      since: '2019',
-      citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group will invest $100 million and contribute AliExpress Russia into the joint venture.' }],
-    },
+    ...putIntoAliExpressRussiaJv(
+      'alibaba',
+      'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress',
+      'Alibaba Group will invest $100 million and contribute AliExpress Russia into the joint venture.',
+    ),
     citations: [
       { source: 'tc-aliexpress-russia-jv', quote: 'contribute AliExpress Russia into the joint venture' },
       { source: 'tc-aliexpress-russia-jv', quote: 'Alibaba Group’s current Russia-based domestic and cross-border operations of the global retail marketplace business of AliExpress' },
@@ -294,12 +347,7 @@ export const commerceAndPaymentsEntities = [
     aliases: [],
     kind: 'business-unit',
     description: 'E-commerce business that Mail.ru Group owned until it put it into the AliExpress Russia joint venture in 2019.',
-    // Its earlier parent, Mail.ru Group, is told in the description: an entity has one parent link.
-    parent: {
-      entity: 'aliexpress-russia-jv',
-      since: '2019',
-      citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'Mail.ru Group will also contribute its Pandao e-commerce business' }],
-    },
+    ...putIntoAliExpressRussiaJv('mail-ru-group', 'Mail.ru Group will also contribute its Pandao e-commerce business'),
     citations: [{ source: 'tc-aliexpress-russia-jv', quote: 'its Pandao e-commerce business' }],
   },
   {
@@ -547,9 +595,14 @@ export const commerceAndPaymentsEntities = [
     aliases: [],
     kind: 'business-unit',
     description: 'Carrefour’s China retail business of hypermarkets and convenience stores; Carrefour agreed in 2019 to sell 80% of it to Suning, a sale set to close by the end of that year.',
+    // Still Carrefour's: the sale of 80% to Suning is pending (suning-acquires-80-percent-of-carrefour-china-2019),
+    // so Suning becomes its parent, and Carrefour a former parent, only once a source tells the sale closed.
     parent: {
       entity: 'carrefour',
-      citations: [{ source: 'tc-carrefour-china-suning', quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning' }],
+      citations: [
+        { source: 'tc-carrefour-china-suning', quote: 'sold a majority 80% stake in its China-based business to Chinese retailer Suning', fields: ['entity'] },
+        { source: 'tc-carrefour-china-suning', quote: 'it is set to close by the end of this year', fields: ['entity'], derivation: 'the sale has not closed, so Carrefour still owns the business' },
+      ],
     },
     citations: [{ source: 'tc-carrefour-china-suning', quote: 'Carrefour China’s retail presence could boost Suning’s offline reach' }],
   },

@@ -43,11 +43,14 @@ export const marketsAfricaMobilityAndAsiaEntities = [
   {
     id: 'china-ride-hailing',
     name: 'China ride-hailing market',
-    aliases: ['China’s ride-hailing industry'],
+    aliases: ['China’s ride-hailing industry', 'ride-hailing industry in China'],
     kind: 'market',
     scope: { place: 'China', industry: 'ride-hailing' },
     description: 'Ride-hailing in China: operators such as Didi and the aggregators that resell third-party rides.',
-    citations: [{ source: 'tc-ride-hailing-aggregators', quote: 'China’s massive ride-hailing industry of 330 million users' }],
+    citations: [
+      { source: 'tc-ride-hailing-aggregators', quote: 'China’s massive ride-hailing industry of 330 million users' },
+      { source: 'tc-extra-crunch-mobility', quote: 'the ride-hailing industry in China' },
+    ],
   },
   {
     id: 'china-two-wheelers',

@@ -136,12 +136,22 @@ export const mobilityCloudAndFundsEntities = [
     aliases: [],
     kind: 'business-unit',
     description: 'Uber’s former China ride-hailing business, taken over by Didi in 2016.',
-    // Uber owned it until 2016; one parent field holds the owner since the acquisition (didi-acquires-uber-china-2016)
+    // Uber's until Didi's acquisition (didi-acquires-uber-china-2016), Didi's since.
     parent: {
       entity: 'didi',
       since: '2016',
-      citations: [{ source: RH, quote: 'Didi, which gobbled up Uber China in 2016' }],
+      citations: [{ source: RH, quote: 'Didi, which gobbled up Uber China in 2016', fields: ['entity', 'since'] }],
     },
+    formerParents: [
+      {
+        entity: 'uber',
+        until: '2016',
+        citations: [
+          { source: RH, quote: 'gobbled up Uber China in 2016', fields: ['until'] },
+          { source: 'tc-splyt-series-a', quote: 'Uber’s decision to exit markets like China', fields: ['entity'] },
+        ],
+      },
+    ],
     citations: [{ source: RH, quote: 'Didi, which gobbled up Uber China in 2016' }],
   },
   {
@@ -387,7 +397,7 @@ export const mobilityCloudAndFundsEntities = [
   {
     id: 'warburg-pincus-global-growth-fund',
     name: 'Warburg Pincus global growth fund',
-    aliases: [],
+    aliases: ['global growth fund'],
     kind: 'fund',
     description: 'Worldwide growth-equity fund of Warburg Pincus closed at the end of 2018.',
     parent: {
@@ -399,7 +409,7 @@ export const mobilityCloudAndFundsEntities = [
   {
     id: 'warburg-pincus-china-fund',
     name: 'Warburg Pincus China fund',
-    aliases: [],
+    aliases: ['‘China’ fund'],
     kind: 'fund',
     description: 'Earlier China-only Warburg Pincus fund, predecessor of the China-Southeast Asia fund.',
     parent: {
