@@ -1,7 +1,8 @@
 import { allocateUnits } from '../money/allocate.js';
 import { fitsSafeApportionment, largestRemainder } from '../money/largest-remainder.js';
+import { defineRule } from './define-rule.js';
 import { creditRoles, type Credit, type Credits } from './credits.js';
-import type { RoyaltyRule, RuleRole } from './rules.js';
+import type { RoyaltyRule, RuleRole } from './rule-types.js';
 
 /** One (role, payee) line of a split and its exact weight over the gross. */
 export type SplitEntry = Readonly<{ role: string; payee?: string; weight: bigint }>;
@@ -121,7 +122,8 @@ export function splitBy(split: SplitWeights, grossUnits: number): number[] {
  *   { role: 'producer', payee: 'bo', share: 1 },
  * ]).entries.map((e) => e.weight) // → [10n, 10n, 80n]
  */
-export function compileSplit(rule: RoyaltyRule, credits?: Credits): SplitPlan {
+export function compileSplit(given: RoyaltyRule, credits?: Credits): SplitPlan {
+  const rule = defineRule(given);
   const { roles, payees, weights } = splitWeights(rule, credits);
   const exact = Object.freeze(weights.map((w) => BigInt(w)));
   const entries = roles.map((role, i) => {

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import type { RoyaltyRule, RuleRole } from './rules.js';
+import type { RoyaltyRule, RuleRole } from './rule-types.js';
 import { showValue } from '../util/show-value.js';
 
 /** Who fills a role of a rule, and their integer share of that role (shares are weights). */

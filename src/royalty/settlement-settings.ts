@@ -1,9 +1,10 @@
 import { LedgerError, isLedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
+import { defineRule } from './define-rule.js';
 import { splitWeights, type SplitWeights } from './compile-split.js';
 import type { Credits } from './credits.js';
 import { moneyUnits } from './money-units.js';
-import type { RoyaltyRule } from './rules.js';
+import type { RoyaltyRule } from './rule-types.js';
 import type { SettleOptions } from './settlement-types.js';
 
 /** Internal: a credited track's split, and the number of each entry's payee in `SettlementSettings.payees`. */
@@ -50,10 +51,8 @@ function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): Split
  */
 export function resolveSettings(options: SettleOptions): SettlementSettings {
   if (typeof options !== 'object' || options === null) throw invalidOption('', options, 'pass { rule, credits, ... }');
-  const { rule, timeZone = 'Asia/Shanghai', minimumPayout, openingBalances } = options;
-  if (typeof rule !== 'object' || rule === null || typeof rule.currency !== 'string' || !Array.isArray(rule.roles)) {
-    throw invalidOption('rule', rule, 'a royalty rule such as musicianPlatformRule or one from defineRule');
-  }
+  const { timeZone = 'Asia/Shanghai', minimumPayout, openingBalances } = options;
+  const rule = defineRule(options.rule);
   const scale = currencyScale(rule.currency);
   const plans = new Map<string, TrackPlan>();
   const payees: string[] = [];
