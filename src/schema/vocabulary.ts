@@ -1,11 +1,13 @@
 /**
- * The closed vocabularies of the dataset, as plain `const` tuples so that runtime code (queries,
+ * The closed vocabularies of the dataset, as frozen `const` tuples so that runtime code (queries,
  * the CLI) can check input against them without loading zod. The zod schemas in `./records.ts`
  * are built from these same tuples, so the inferred types and the runtime checks cannot drift.
+ * Frozen, because they are exported: a caller's `DEAL_KINDS.push(…)` throws instead of
+ * changing what the queries accept (which check against private copies anyway).
  */
 
 /** Ids of the 24 source articles in `shared/sources/index.json`. */
-export const SOURCE_IDS = [
+export const SOURCE_IDS = Object.freeze([
   'xiami-acquisition-rumor',
   'sina-tech-xiami-new-order',
   'xiaomi-ecosystem-value-exchange',
@@ -30,10 +32,10 @@ export const SOURCE_IDS = [
   'tc-alibaba-hk-listing',
   'tc-bytedance-smartphone',
   'tc-tencent-education',
-] as const;
+] as const);
 
 /** What an entity is. A joint venture is a `company` once formed. */
-export const ENTITY_KINDS = [
+export const ENTITY_KINDS = Object.freeze([
   'company',
   'business-unit',
   'product',
@@ -41,10 +43,10 @@ export const ENTITY_KINDS = [
   'person',
   'public-body',
   'organization',
-] as const;
+] as const);
 
 /** Deal kinds. `listing` covers IPOs and secondary listings; `fund` is a fund raise or close. */
-export const DEAL_KINDS = [
+export const DEAL_KINDS = Object.freeze([
   'acquisition',
   'merger',
   'investment',
@@ -58,10 +60,10 @@ export const DEAL_KINDS = [
   'option',
   'licensing',
   'loan',
-] as const;
+] as const);
 
 /** How far a deal got, as the source tells it. */
-export const DEAL_STATUSES = [
+export const DEAL_STATUSES = Object.freeze([
   'rumored',
   'considered',
   'planned',
@@ -70,13 +72,13 @@ export const DEAL_STATUSES = [
   'completed',
   'cancelled',
   'denied',
-] as const;
+] as const);
 
 /** What kind of rule a record states: how money is shared, charged or settled. */
-export const RULE_KINDS = ['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement'] as const;
+export const RULE_KINDS = Object.freeze(['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement'] as const);
 
 /** The part a party plays in a deal. */
-export const PARTY_ROLES = [
+export const PARTY_ROLES = Object.freeze([
   'acquirer',
   'target',
   'investor',
@@ -96,10 +98,10 @@ export const PARTY_ROLES = [
   'borrower',
   'licensor',
   'licensee',
-] as const;
+] as const);
 
 /** Hedges on a deal amount, as the source words them. */
-export const AMOUNT_QUALIFIERS = [
+export const AMOUNT_QUALIFIERS = Object.freeze([
   'about',
   'more-than',
   'less-than',
@@ -107,10 +109,10 @@ export const AMOUNT_QUALIFIERS = [
   'at-least',
   'nearly',
   'in-the-region-of',
-] as const;
+] as const);
 
 /** How a metric value is vouched for. */
-export const METRIC_QUALIFIERS = [
+export const METRIC_QUALIFIERS = Object.freeze([
   'reported',
   'claimed',
   'estimate',
@@ -118,13 +120,13 @@ export const METRIC_QUALIFIERS = [
   'approximate',
   'target',
   'rumored',
-] as const;
+] as const);
 
 /**
  * Metric names. Counts use a plural noun `unit` ('users', 'devices'); money uses an ISO 4217
  * currency code; rates, shares, stakes and growth use 'percent' (66 means 66%).
  */
-export const METRIC_NAMES = [
+export const METRIC_NAMES = Object.freeze([
   // users and audience
   'registered-users',
   'monthly-active-users',
@@ -194,10 +196,10 @@ export const METRIC_NAMES = [
   'voting-stake',
   'growth',
   'share',
-] as const;
+] as const);
 
 /** Units that are not currencies. Any ISO 4217 code (three capitals) is also a unit. */
-export const COUNT_UNITS = [
+export const COUNT_UNITS = Object.freeze([
   'percent',
   'percentage-points',
   'rank',
@@ -250,4 +252,4 @@ export const COUNT_UNITS = [
   'residential-complexes',
   'tonnes',
   'kilograms',
-] as const;
+] as const);
