@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors.js';
 import { LedgerError } from '../errors.js';
 import { closestMatches, didYouMean } from './closest-matches.js';
 import { invalidQuery } from './invalid-query.js';
+import { shownText } from '../util/shown-text.js';
 import type { Vocabulary } from './private-vocabulary.js';
 
 /**
@@ -28,7 +29,7 @@ export function readVocabulary<T extends string>(
     if (vocabulary.has(v)) continue;
     const suggestions = closestMatches(v, vocabulary.values);
     const hint = didYouMean(suggestions) ?? `allowed: ${vocabulary.values.join(', ')}`;
-    throw new LedgerError(code, `${caller}: unknown ${label} "${v}"; ${hint}`, { value: v, allowed: vocabulary.values, suggestions });
+    throw new LedgerError(code, `${caller}: unknown ${label} ${shownText(v)}; ${hint}`, { value: v, allowed: vocabulary.values, suggestions });
   }
   return new Set(values as readonly T[]);
 }

@@ -31,6 +31,21 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 const bigGcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : bigGcd(b, a % b));
 
 /**
+ * The credits grouped by role, each role's in declaration order (a counting sort, linear in
+ * credits and roles): the credit indices of role `at` are `order[start[at]]` to
+ * `order[start[at + 1] - 1]`. The entries of a split follow this order.
+ */
+function creditsByRole(roleOf: readonly number[], roleCount: number): { order: number[]; start: number[] } {
+  const start: number[] = new Array(roleCount + 1).fill(0);
+  for (const at of roleOf) (start[at + 1] as number)++;
+  for (let at = 0; at < roleCount; at++) start[at + 1] = (start[at + 1] as number) + (start[at] as number);
+  const next = start.slice(0, roleCount);
+  const order: number[] = new Array(roleOf.length);
+  roleOf.forEach((at, i) => (order[(next[at] as number)++] = i));
+  return { order, start };
+}
+
+/**
  * The entries' exact weights in BigInt (role weight × share / Σ shares of the role, over the lcm
  * of the share totals), for shares too large for plain numbers. Entries as in splitWeights.
  */
@@ -38,11 +53,12 @@ function bigEntryWeights(rule: RoyaltyRule, credits: Credits | undefined, roleOf
   const sums = rule.roles.map(() => 0n);
   roleOf.forEach((at, i) => (sums[at] = (sums[at] as bigint) + BigInt((credits?.[i] as Credit).share)));
   const denominator = sums.reduce((lcm, sum) => (sum === 0n ? lcm : (lcm * sum) / bigGcd(lcm, sum)), 1n);
+  const { order, start } = creditsByRole(roleOf, rule.roles.length);
   return rule.roles.flatMap((r, at) => {
     const roleWeight = BigInt(r.weight) * denominator;
     const sum = sums[at] as bigint;
     if (sum === 0n) return [roleWeight];
-    return roleOf.flatMap((of, i) => (of === at ? [(roleWeight / sum) * BigInt((credits?.[i] as Credit).share)] : []));
+    return order.slice(start[at], start[at + 1]).map((i) => (roleWeight / sum) * BigInt((credits?.[i] as Credit).share));
   });
 }
 
@@ -68,6 +84,7 @@ export function splitWeights(rule: RoyaltyRule, credits?: Credits): SplitWeights
   const roles: string[] = [];
   const payees: (string | undefined)[] = [];
   const weights: number[] = [];
+  const { order, start } = creditsByRole(roleOf, ruleRoles.length);
   for (let at = 0; at < ruleRoles.length; at++) {
     const { role, payee, weight } = ruleRoles[at] as RuleRole;
     const roleWeight = weight * denominator;
@@ -78,9 +95,8 @@ export function splitWeights(rule: RoyaltyRule, credits?: Credits): SplitWeights
       weights.push(roleWeight);
       continue;
     }
-    for (let i = 0; i < roleOf.length; i++) {
-      if (roleOf[i] !== at) continue;
-      const credit = credits?.[i] as Credit;
+    for (let k = start[at] as number; k < (start[at + 1] as number); k++) {
+      const credit = credits?.[order[k] as number] as Credit;
       roles.push(role);
       payees.push(credit.payee);
       weights.push((roleWeight / sum) * credit.share); // exact: the sum divides the denominator
