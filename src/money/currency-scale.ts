@@ -20,6 +20,6 @@ export function currencyScale(code: string): number {
   throw new LedgerError(
     'UNKNOWN_CURRENCY',
     `unknown currency ${showValue(code)}: use an active upper-case ISO 4217 code such as CNY, USD or EUR`,
-    { currency: typeof code === 'string' ? code : String(code) },
+    { currency: typeof code === 'string' ? code : showValue(code) },
   );
 }

@@ -1,8 +1,9 @@
 import { LedgerError } from '../errors.js';
+import { showValue } from '../util/show-value.js';
 import { currencyScale } from './currency-scale.js';
 import { fromUnits } from './from-units.js';
 import { parseMinorUnits } from './parse-minor-units.js';
-import { toDecimal } from './to-decimal.js';
+import { decimalString } from './decimal-string.js';
 import type { Money } from './types.js';
 
 /**
@@ -26,7 +27,7 @@ function numberUnits(value: number, currency: string, scale: number): number {
   }
   // "0.1 + 0.2" reads as "0.30000000000000004" and is refused here for its decimals
   const units = parseMinorUnits(text, scale);
-  const reads = (amount: number): number => Number(toDecimal({ amount, currency, scale }));
+  const reads = (amount: number): number => Number(decimalString(amount, scale));
   if (reads(units - 1) === value || reads(units + 1) === value) {
     throw new LedgerError(
       'UNSAFE_AMOUNT',
@@ -60,5 +61,5 @@ export function money(value: string | number | bigint, currency: string): Money 
   }
   if (typeof value === 'number') return fromUnits(numberUnits(value, currency, scale), currency, scale);
   if (typeof value === 'string') return fromUnits(parseMinorUnits(value, scale), currency, scale);
-  throw new LedgerError('INVALID_AMOUNT', `invalid amount ${String(value)}: use a decimal string, a number or a bigint`, { value: String(value) });
+  throw new LedgerError('INVALID_AMOUNT', `invalid amount ${showValue(value)}: use a decimal string, a number or a bigint`, { value: showValue(value) });
 }

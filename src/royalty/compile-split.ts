@@ -1,4 +1,6 @@
+import { LedgerError } from '../errors.js';
 import { allocateUnits } from '../money/allocate.js';
+import { showValue } from '../util/show-value.js';
 import { fitsSafeApportionment, largestRemainder } from '../money/largest-remainder.js';
 import { defineRule } from './define-rule.js';
 import { creditRoles, type Credit, type Credits } from './credits.js';
@@ -157,5 +159,8 @@ export function compileSplit(given: RoyaltyRule, credits?: Credits): SplitPlan {
  * applySplit(compileSplit(xiamiDownloadRule), 80) // → [20, 40, 20]
  */
 export function applySplit(plan: SplitPlan, grossUnits: number): readonly number[] {
+  if (typeof plan !== 'object' || plan === null) {
+    throw new LedgerError('INVALID_OPTIONS', `plan ${showValue(plan)} is not allowed: pass a plan from compileSplit`, { plan: showValue(plan) });
+  }
   return allocateUnits(grossUnits, plan.weights);
 }

@@ -1,5 +1,6 @@
 import { LedgerError, isLedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
+import { showValue } from '../util/show-value.js';
 import { defineRule } from './define-rule.js';
 import { splitWeights, type SplitWeights } from './compile-split.js';
 import type { Credits } from './credits.js';
@@ -26,7 +27,7 @@ export type SettlementSettings = Readonly<{
 }>;
 
 function invalidOption(name: string, value: unknown, allowed: string): LedgerError {
-  return new LedgerError('INVALID_OPTIONS', `option ${name} ${String(value)} is not allowed: ${allowed}`, { option: name });
+  return new LedgerError('INVALID_OPTIONS', `option ${name} ${showValue(value)} is not allowed: ${allowed}`, { option: name });
 }
 
 function entriesOf<T>(value: unknown, name: string, allowed: string): [string, T][] {
@@ -40,7 +41,7 @@ function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): Split
     return splitWeights(rule, credits);
   } catch (error) {
     if (!isLedgerError(error)) throw error;
-    throw new LedgerError(error.code, `credits of track ${JSON.stringify(track)}: ${error.message}`, { ...error.details, track });
+    throw new LedgerError(error.code, `credits of track ${showValue(track)}: ${error.message}`, { ...error.details, track });
   }
 }
 
@@ -75,7 +76,7 @@ export function resolveSettings(options: SettleOptions): SettlementSettings {
   if (openingBalances !== undefined) {
     const allowed = 'payee → Money, as a plain object or a Map';
     for (const [payee, balance] of entriesOf<unknown>(openingBalances, 'openingBalances', allowed)) {
-      balances.set(payee, moneyUnits(balance, rule.currency, scale, `opening balance of ${JSON.stringify(payee)}`));
+      balances.set(payee, moneyUnits(balance, rule.currency, scale, `opening balance of ${showValue(payee)}`));
     }
   }
   return Object.freeze({
