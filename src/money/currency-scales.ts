@@ -20,4 +20,4 @@ export const SCALE_OF: ReadonlyMap<string, number> = new Map(entries);
  * The minor units (decimal places) of every active ISO 4217 currency, by code: `CNY: 2`,
  * `JPY: 0`, `HUF: 2`, `IQD: 3`, `CLF: 4`, … The same in every runtime. Frozen.
  */
-export const CURRENCY_SCALES: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries(entries));
+export const CURRENCY_SCALES: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze(Object.fromEntries(entries));

@@ -7,7 +7,7 @@
  */
 
 /** Ids of the 24 source articles in `shared/sources/index.json`. */
-export const SOURCE_IDS = Object.freeze([
+export const SOURCE_IDS = /* @__PURE__ */ Object.freeze([
   'xiami-acquisition-rumor',
   'sina-tech-xiami-new-order',
   'xiaomi-ecosystem-value-exchange',
@@ -35,7 +35,7 @@ export const SOURCE_IDS = Object.freeze([
 ] as const);
 
 /** What an entity is. A joint venture is a `company` once formed. */
-export const ENTITY_KINDS = Object.freeze([
+export const ENTITY_KINDS = /* @__PURE__ */ Object.freeze([
   'company',
   'business-unit',
   'product',
@@ -46,7 +46,7 @@ export const ENTITY_KINDS = Object.freeze([
 ] as const);
 
 /** Deal kinds. `listing` covers IPOs and secondary listings; `fund` is a fund raise or close. */
-export const DEAL_KINDS = Object.freeze([
+export const DEAL_KINDS = /* @__PURE__ */ Object.freeze([
   'acquisition',
   'merger',
   'investment',
@@ -63,7 +63,7 @@ export const DEAL_KINDS = Object.freeze([
 ] as const);
 
 /** How far a deal got, as the source tells it. */
-export const DEAL_STATUSES = Object.freeze([
+export const DEAL_STATUSES = /* @__PURE__ */ Object.freeze([
   'rumored',
   'considered',
   'planned',
@@ -75,10 +75,10 @@ export const DEAL_STATUSES = Object.freeze([
 ] as const);
 
 /** What kind of rule a record states: how money is shared, charged or settled. */
-export const RULE_KINDS = Object.freeze(['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement'] as const);
+export const RULE_KINDS = /* @__PURE__ */ Object.freeze(['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement'] as const);
 
 /** The part a party plays in a deal. */
-export const PARTY_ROLES = Object.freeze([
+export const PARTY_ROLES = /* @__PURE__ */ Object.freeze([
   'acquirer',
   'target',
   'investor',
@@ -101,7 +101,7 @@ export const PARTY_ROLES = Object.freeze([
 ] as const);
 
 /** Hedges on a deal amount, as the source words them. */
-export const AMOUNT_QUALIFIERS = Object.freeze([
+export const AMOUNT_QUALIFIERS = /* @__PURE__ */ Object.freeze([
   'about',
   'more-than',
   'less-than',
@@ -112,7 +112,7 @@ export const AMOUNT_QUALIFIERS = Object.freeze([
 ] as const);
 
 /** How a metric value is vouched for. */
-export const METRIC_QUALIFIERS = Object.freeze([
+export const METRIC_QUALIFIERS = /* @__PURE__ */ Object.freeze([
   'reported',
   'claimed',
   'estimate',
@@ -126,7 +126,7 @@ export const METRIC_QUALIFIERS = Object.freeze([
  * Metric names. Counts use a plural noun `unit` ('users', 'devices'); money uses an ISO 4217
  * currency code; rates, shares, stakes and growth use 'percent' (66 means 66%).
  */
-export const METRIC_NAMES = Object.freeze([
+export const METRIC_NAMES = /* @__PURE__ */ Object.freeze([
   // users and audience
   'registered-users',
   'monthly-active-users',
@@ -199,7 +199,7 @@ export const METRIC_NAMES = Object.freeze([
 ] as const);
 
 /** Units that are not currencies. Any ISO 4217 code (three capitals) is also a unit. */
-export const COUNT_UNITS = Object.freeze([
+export const COUNT_UNITS = /* @__PURE__ */ Object.freeze([
   'percent',
   'percentage-points',
   'rank',
