@@ -1,8 +1,8 @@
+import { shownText } from '../util/shown-text.js';
 import { LedgerError } from '../errors.js';
 import { closestMatches, didYouMean } from './closest-matches.js';
 import type { Dataset } from './dataset.js';
 import { entityIndex } from './entity-index.js';
-import { shownText } from '../util/shown-text.js';
 
 /** The `UNKNOWN_ENTITY` error for a name or id, suggesting up to five nearest entity names. */
 export function unknownEntity(data: Dataset, value: string, caller: string): LedgerError {
