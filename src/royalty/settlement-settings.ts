@@ -27,7 +27,9 @@ export type SettlementSettings = Readonly<{
 }>;
 
 function invalidOption(name: string, value: unknown, allowed: string): LedgerError {
-  return new LedgerError('INVALID_OPTIONS', `option ${name} ${showValue(value)} is not allowed: ${allowed}`, { option: name });
+  // a string as it is (the CLI quotes it in its own words), anything else as showValue shows it
+  const shown = typeof value === 'string' ? value : showValue(value);
+  return new LedgerError('INVALID_OPTIONS', `option ${name} ${shown} is not allowed: ${allowed}`, { option: name });
 }
 
 function entriesOf<T>(value: unknown, name: string, allowed: string): [string, T][] {
