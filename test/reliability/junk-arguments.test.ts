@@ -64,6 +64,7 @@ const CALLS: readonly [string, (junk: unknown) => unknown][] = [
   ['applySplit(plan, junk)', (j) => applySplit(compileSplit(xiamiDownloadRule), j as never)],
   ['revenueSplit(junk, 0.80)', (j) => revenueSplit(j as never, '0.80')],
   ['revenueSplit(rule, junk)', (j) => revenueSplit(xiamiDownloadRule, j as never)],
+  ['revenueSplit(rule, { amount: junk, CNY })', (j) => revenueSplit(xiamiDownloadRule, { amount: j, currency: 'CNY', scale: 2 } as never)],
   ['revenueSplit(rule, 0.80, junk)', (j) => revenueSplit(musicianPlatformRule, '0.80', j as never)],
   ['settleMonthly(junk, options)', (j) => settleMonthly(j as never, { rule: xiamiDownloadRule, credits })],
   ['settleMonthly([junk], options)', (j) => settleMonthly([j as never], { rule: xiamiDownloadRule, credits })],
