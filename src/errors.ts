@@ -2,7 +2,7 @@
  * Every error the library throws (or reports for a rejected row) carries one of these stable
  * codes. Codes are part of the public contract: add new ones, never rename or remove one.
  */
-export const ERROR_CODES = [
+export const ERROR_CODES = /* @__PURE__ */ Object.freeze([
   // queries over the dataset
   'UNKNOWN_ENTITY',
   'UNKNOWN_KIND',
@@ -37,7 +37,7 @@ export const ERROR_CODES = [
   'MALFORMED_LINE',
   'INVALID_HEADER',
   'INVALID_OPTIONS',
-] as const;
+] as const);
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,4 +1,6 @@
 import { LedgerError } from '../errors.js';
+import { showValue } from '../util/show-value.js';
+import { assertMoney } from './assert-money.js';
 import { fromUnits } from './from-units.js';
 import { fitsSafeApportionment, largestRemainder } from './largest-remainder.js';
 import type { Money } from './types.js';
@@ -6,7 +8,7 @@ import type { Money } from './types.js';
 const RULE = 'weights are non-negative integers with a positive sum';
 
 function invalidWeights(message: string, weights: readonly unknown[]): LedgerError {
-  return new LedgerError('INVALID_WEIGHTS', `${message}: ${RULE}`, { weights: weights.map(String) });
+  return new LedgerError('INVALID_WEIGHTS', `${message}: ${RULE}`, { weights: weights.map(showValue) });
 }
 
 /** {@link largestRemainder} in BigInt, for products beyond the safe range. */
@@ -50,16 +52,17 @@ function largestRemainderBig(magnitude: number, weights: readonly bigint[], tota
  */
 export function allocateUnits(units: number, weights: readonly bigint[]): readonly number[] {
   if (!Number.isSafeInteger(units)) {
-    throw new LedgerError('UNSAFE_AMOUNT', `units ${String(units)} is not a safe integer`, { units });
+    throw new LedgerError('UNSAFE_AMOUNT', `units ${showValue(units)} is not a safe integer`, { units: showValue(units) });
   }
+  if (!Array.isArray(weights)) throw invalidWeights(`weights ${showValue(weights)} is not an array`, []);
   if (weights.length === 0) throw invalidWeights('no weights given', weights);
   let total = 0n;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
-    if (typeof w !== 'bigint' || w < 0n) throw invalidWeights(`weight ${String(w)} at index ${i} is not allowed`, weights);
+    if (typeof w !== 'bigint' || w < 0n) throw invalidWeights(`weight ${showValue(w)} at index ${i} is not allowed`, weights);
     total += w;
   }
-  if (total === 0n) throw invalidWeights(`all weights are zero (${weights.join(', ')})`, weights);
+  if (total === 0n) throw invalidWeights(`all weights are zero (${weights.length} of them)`, weights);
 
   const magnitude = Math.abs(units);
   const shares =
@@ -73,7 +76,7 @@ export function allocateUnits(units: number, weights: readonly bigint[]): readon
 function toBigWeight(weight: number | bigint, index: number, weights: readonly (number | bigint)[]): bigint {
   if (typeof weight === 'bigint') return weight;
   if (typeof weight === 'number' && Number.isSafeInteger(weight)) return BigInt(weight);
-  throw invalidWeights(`weight ${String(weight)} at index ${index} is not allowed`, weights);
+  throw invalidWeights(`weight ${showValue(weight)} at index ${index} is not allowed`, weights);
 }
 
 /**
@@ -86,7 +89,8 @@ function toBigWeight(weight: number | bigint, index: number, weights: readonly (
  * allocate(money('0.10', 'CNY'), [1, 1, 1, 3]).map(toDecimal) // → ['0.02', '0.02', '0.01', '0.05']
  */
 export function allocate(amount: Money, weights: readonly (number | bigint)[]): readonly Money[] {
-  if (!Array.isArray(weights)) throw invalidWeights(`weights ${String(weights)} is not an array`, []);
+  assertMoney(amount, 'allocate: amount');
+  if (!Array.isArray(weights)) throw invalidWeights(`weights ${showValue(weights)} is not an array`, []);
   const units = allocateUnits(amount.amount, weights.map(toBigWeight));
   return Object.freeze(units.map((u) => fromUnits(u, amount.currency, amount.scale)));
 }

@@ -1,4 +1,5 @@
 import { LedgerError } from '../errors.js';
+import { showValue } from '../util/show-value.js';
 import type { Money } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ export function fromUnits(amount: number, currency: string, scale: number): Mone
   if (!Number.isSafeInteger(amount)) {
     throw new LedgerError(
       'UNSAFE_AMOUNT',
-      `amount ${String(amount)} ${currency} minor units is not a safe integer: at most ±${Number.MAX_SAFE_INTEGER} are allowed`,
+      `amount ${showValue(amount)} ${currency} minor units is not a safe integer: at most ±${Number.MAX_SAFE_INTEGER} are allowed`,
       { amount, currency },
     );
   }

@@ -5,5 +5,6 @@ export { format } from './format.js';
 export { add } from './add.js';
 export { subtract } from './subtract.js';
 export { currencyScale } from './currency-scale.js';
+export { CURRENCY_SCALES } from './currency-scales.js';
 export { parseMinorUnits } from './parse-minor-units.js';
 export { allocate, allocateUnits } from './allocate.js';

@@ -1,14 +1,15 @@
 import { LedgerError } from '../errors.js';
+import { showValue } from '../util/show-value.js';
 
 const ZERO = 48; // '0'
 const NINE = 57;
 const MINUS = 45;
 const POINT = 46;
 
-function invalid(text: string): LedgerError {
+function invalid(text: unknown): LedgerError {
   return new LedgerError(
     'INVALID_AMOUNT',
-    `invalid amount ${JSON.stringify(text)}: write a plain decimal such as "12.50" or "-3" (no sign "+", exponent, grouping or spaces)`,
+    `invalid amount ${showValue(text)}: write a plain decimal such as "12.50" or "-3" (no sign "+", exponent, grouping or spaces)`,
     { value: text },
   );
 }
@@ -33,9 +34,9 @@ function unsafe(text: string): LedgerError {
  */
 export function parseMinorUnits(text: string, scale: number): number {
   if (!Number.isInteger(scale) || scale < 0 || scale > 15) {
-    throw new LedgerError('INVALID_OPTIONS', `invalid scale ${String(scale)}: use an integer from 0 to 15`, { scale });
+    throw new LedgerError('INVALID_OPTIONS', `invalid scale ${showValue(scale)}: use an integer from 0 to 15`, { scale: showValue(scale) });
   }
-  if (typeof text !== 'string') throw invalid(String(text));
+  if (typeof text !== 'string') throw invalid(text);
   const end = text.length;
   let i = text.charCodeAt(0) === MINUS ? 1 : 0;
   let units = 0;

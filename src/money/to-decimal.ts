@@ -1,7 +1,10 @@
+import { assertMoney } from './assert-money.js';
+import { decimalString } from './decimal-string.js';
 import type { Money } from './types.js';
 
 /**
- * The exact decimal string of money, with all the currency's decimal places.
+ * The exact decimal string of money, with all the currency's decimal places. Anything but Money
+ * throws INVALID_AMOUNT (or UNKNOWN_CURRENCY, UNSAFE_AMOUNT) naming it.
  *
  * @example
  * toDecimal(money('12.5', 'CNY')) // → '12.50'
@@ -9,9 +12,6 @@ import type { Money } from './types.js';
  * toDecimal(money('-0.05', 'CNY')) // → '-0.05'
  */
 export function toDecimal(m: Money): string {
-  const digits = String(Math.abs(m.amount));
-  const sign = m.amount < 0 ? '-' : '';
-  if (m.scale === 0) return sign + digits;
-  const padded = digits.padStart(m.scale + 1, '0');
-  return `${sign}${padded.slice(0, -m.scale)}.${padded.slice(-m.scale)}`;
+  assertMoney(m, 'toDecimal:');
+  return decimalString(m.amount, m.scale);
 }

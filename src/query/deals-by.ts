@@ -8,6 +8,7 @@ import { overlaps } from './overlaps.js';
 import { readDateRange } from './read-date-range.js';
 import { readFlag } from './read-flag.js';
 import { readOptions } from './read-options.js';
+import { privateVocabulary } from './private-vocabulary.js';
 import { readVocabulary } from './read-vocabulary.js';
 import { resolveEntityIn } from './resolve-entity.js';
 import { subsidiariesOfIn } from './subsidiaries-of.js';
@@ -34,14 +35,17 @@ export interface DealsQuery {
 }
 
 const OPTIONS = ['party', 'role', 'kind', 'status', 'from', 'to', 'includeSubsidiaries', 'includeFormer'] as const;
+const KINDS = /* @__PURE__ */ privateVocabulary(DEAL_KINDS);
+const ROLES = /* @__PURE__ */ privateVocabulary(PARTY_ROLES);
+const STATUSES = /* @__PURE__ */ privateVocabulary(DEAL_STATUSES);
 
 /** {@link dealsBy} over any dataset. */
 export function dealsByIn(data: Dataset, query?: string | DealsQuery): readonly Deal[] {
   const caller = 'dealsBy';
   const options = typeof query === 'string' ? { party: query } : readOptions(query, OPTIONS, caller);
-  const kinds = readVocabulary(options.kind, DEAL_KINDS, 'UNKNOWN_KIND', 'deal kind', caller);
-  const roles = readVocabulary(options.role, PARTY_ROLES, 'UNKNOWN_ROLE', 'party role', caller);
-  const statuses = readVocabulary(options.status, DEAL_STATUSES, 'UNKNOWN_STATUS', 'deal status', caller);
+  const kinds = readVocabulary(options.kind, KINDS, 'UNKNOWN_KIND', 'deal kind', caller);
+  const roles = readVocabulary(options.role, ROLES, 'UNKNOWN_ROLE', 'party role', caller);
+  const statuses = readVocabulary(options.status, STATUSES, 'UNKNOWN_STATUS', 'deal status', caller);
   const range = readDateRange(options.from, options.to, caller);
   const withSubsidiaries = readFlag(options.includeSubsidiaries, 'includeSubsidiaries', caller);
   if (withSubsidiaries && options.party === undefined) {

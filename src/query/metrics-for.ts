@@ -8,6 +8,7 @@ import { overlaps } from './overlaps.js';
 import { readDateRange } from './read-date-range.js';
 import { readFlag } from './read-flag.js';
 import { readOptions } from './read-options.js';
+import { privateVocabulary } from './private-vocabulary.js';
 import { readVocabulary } from './read-vocabulary.js';
 import { resolveEntityIn } from './resolve-entity.js';
 
@@ -24,12 +25,13 @@ export interface MetricsQuery {
 }
 
 const OPTIONS = ['metric', 'from', 'to', 'latest'] as const;
+const NAMES = /* @__PURE__ */ privateVocabulary(METRIC_NAMES);
 
 /** {@link metricsFor} over any dataset. */
 export function metricsForIn(data: Dataset, entity: EntityRef, query?: MetricsQuery): readonly Metric[] {
   const caller = 'metricsFor';
   const options = readOptions(query, OPTIONS, caller);
-  const names = readVocabulary(options.metric, METRIC_NAMES, 'UNKNOWN_METRIC', 'metric', caller);
+  const names = readVocabulary(options.metric, NAMES, 'UNKNOWN_METRIC', 'metric', caller);
   const range = readDateRange(options.from, options.to, caller);
   const latest = readFlag(options.latest, 'latest', caller);
   const { id } = resolveEntityIn(data, entity, caller);

@@ -2,6 +2,8 @@ import type { ErrorCode } from '../errors.js';
 import { LedgerError } from '../errors.js';
 import { closestMatches, didYouMean } from './closest-matches.js';
 import { invalidQuery } from './invalid-query.js';
+import { shownText } from '../util/shown-text.js';
+import type { Vocabulary } from './private-vocabulary.js';
 
 /**
  * Reads an option that takes one value of a closed vocabulary or a non-empty list of them, and
@@ -13,7 +15,7 @@ import { invalidQuery } from './invalid-query.js';
  */
 export function readVocabulary<T extends string>(
   value: unknown,
-  vocabulary: readonly T[],
+  vocabulary: Vocabulary<T>,
   code: ErrorCode,
   label: string,
   caller: string,
@@ -24,10 +26,10 @@ export function readVocabulary<T extends string>(
     throw invalidQuery(caller, `a ${label} is a string or a non-empty array of strings`, value);
   }
   for (const v of values as readonly string[]) {
-    if ((vocabulary as readonly string[]).includes(v)) continue;
-    const suggestions = closestMatches(v, vocabulary);
-    const hint = didYouMean(suggestions) ?? `allowed: ${vocabulary.join(', ')}`;
-    throw new LedgerError(code, `${caller}: unknown ${label} "${v}"; ${hint}`, { value: v, allowed: vocabulary, suggestions });
+    if (vocabulary.has(v)) continue;
+    const suggestions = closestMatches(v, vocabulary.values);
+    const hint = didYouMean(suggestions) ?? `allowed: ${vocabulary.values.join(', ')}`;
+    throw new LedgerError(code, `${caller}: unknown ${label} ${shownText(v)}; ${hint}`, { value: v, allowed: vocabulary.values, suggestions });
   }
   return new Set(values as readonly T[]);
 }

@@ -1,7 +1,7 @@
 import { LedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
-import { toDecimal } from '../money/to-decimal.js';
-import type { RoyaltyRule } from './rules.js';
+import { decimalString } from '../money/decimal-string.js';
+import type { RoyaltyRule } from './rule-types.js';
 
 const capOf = (rule: RoyaltyRule): number => rule.priceCap?.amount ?? Number.MAX_SAFE_INTEGER;
 
@@ -16,7 +16,7 @@ export function checkPriceUnits(rule: RoyaltyRule, units: number): void {
   if (priceAllowed(rule, units)) return;
   const cap = capOf(rule);
   const shown = (amount: number): string =>
-    `${toDecimal({ amount, currency: rule.currency, scale: currencyScale(rule.currency) })} ${rule.currency}`;
+    `${decimalString(amount, currencyScale(rule.currency))} ${rule.currency}`;
   if (!(units > 0)) {
     throw new LedgerError('INVALID_PRICE', `price ${shown(units)} is not allowed: a price is positive`, { units });
   }

@@ -1,4 +1,5 @@
 import { LedgerError } from '../errors.js';
+import { showValue } from '../util/show-value.js';
 
 /** A chunk of CSV text: UTF-8 bytes (Uint8Array, Buffer, ArrayBuffer) or already decoded text. */
 export type TextChunk = Uint8Array | ArrayBuffer | string;
@@ -26,7 +27,7 @@ function iterate(source: ChunkSource): AsyncIterable<unknown> | Iterable<unknown
     return source as AsyncIterable<unknown> | Iterable<unknown>;
   }
   if (typeof s?.getReader === 'function') return readStream(source as StreamLike);
-  throw new LedgerError('INVALID_OPTIONS', `CSV source ${String(source)} is not allowed: pass an (async) iterable of Uint8Array or string chunks`);
+  throw new LedgerError('INVALID_OPTIONS', `CSV source ${showValue(source)} is not allowed: pass an (async) iterable of Uint8Array or string chunks`);
 }
 
 /**
@@ -39,6 +40,6 @@ export async function* chunkBytes(source: ChunkSource): AsyncGenerator<Uint8Arra
     if (typeof chunk === 'string') yield encoder.encode(chunk);
     else if (ArrayBuffer.isView(chunk)) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     else if (chunk instanceof ArrayBuffer) yield new Uint8Array(chunk);
-    else throw new LedgerError('INVALID_OPTIONS', `CSV chunk ${String(chunk)} is not allowed: use Uint8Array or string chunks`);
+    else throw new LedgerError('INVALID_OPTIONS', `CSV chunk ${showValue(chunk)} is not allowed: use Uint8Array or string chunks`);
   }
 }

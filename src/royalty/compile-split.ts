@@ -1,7 +1,10 @@
+import { LedgerError } from '../errors.js';
 import { allocateUnits } from '../money/allocate.js';
+import { showValue } from '../util/show-value.js';
 import { fitsSafeApportionment, largestRemainder } from '../money/largest-remainder.js';
+import { defineRule } from './define-rule.js';
 import { creditRoles, type Credit, type Credits } from './credits.js';
-import type { RoyaltyRule, RuleRole } from './rules.js';
+import type { RoyaltyRule, RuleRole } from './rule-types.js';
 
 /** One (role, payee) line of a split and its exact weight over the gross. */
 export type SplitEntry = Readonly<{ role: string; payee?: string; weight: bigint }>;
@@ -30,6 +33,21 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 const bigGcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : bigGcd(b, a % b));
 
 /**
+ * The credits grouped by role, each role's in declaration order (a counting sort, linear in
+ * credits and roles): the credit indices of role `at` are `order[start[at]]` to
+ * `order[start[at + 1] - 1]`. The entries of a split follow this order.
+ */
+function creditsByRole(roleOf: readonly number[], roleCount: number): { order: number[]; start: number[] } {
+  const start: number[] = new Array(roleCount + 1).fill(0);
+  for (const at of roleOf) (start[at + 1] as number)++;
+  for (let at = 0; at < roleCount; at++) start[at + 1] = (start[at + 1] as number) + (start[at] as number);
+  const next = start.slice(0, roleCount);
+  const order: number[] = new Array(roleOf.length);
+  roleOf.forEach((at, i) => (order[(next[at] as number)++] = i));
+  return { order, start };
+}
+
+/**
  * The entries' exact weights in BigInt (role weight × share / Σ shares of the role, over the lcm
  * of the share totals), for shares too large for plain numbers. Entries as in splitWeights.
  */
@@ -37,11 +55,12 @@ function bigEntryWeights(rule: RoyaltyRule, credits: Credits | undefined, roleOf
   const sums = rule.roles.map(() => 0n);
   roleOf.forEach((at, i) => (sums[at] = (sums[at] as bigint) + BigInt((credits?.[i] as Credit).share)));
   const denominator = sums.reduce((lcm, sum) => (sum === 0n ? lcm : (lcm * sum) / bigGcd(lcm, sum)), 1n);
+  const { order, start } = creditsByRole(roleOf, rule.roles.length);
   return rule.roles.flatMap((r, at) => {
     const roleWeight = BigInt(r.weight) * denominator;
     const sum = sums[at] as bigint;
     if (sum === 0n) return [roleWeight];
-    return roleOf.flatMap((of, i) => (of === at ? [(roleWeight / sum) * BigInt((credits?.[i] as Credit).share)] : []));
+    return order.slice(start[at], start[at + 1]).map((i) => (roleWeight / sum) * BigInt((credits?.[i] as Credit).share));
   });
 }
 
@@ -67,6 +86,7 @@ export function splitWeights(rule: RoyaltyRule, credits?: Credits): SplitWeights
   const roles: string[] = [];
   const payees: (string | undefined)[] = [];
   const weights: number[] = [];
+  const { order, start } = creditsByRole(roleOf, ruleRoles.length);
   for (let at = 0; at < ruleRoles.length; at++) {
     const { role, payee, weight } = ruleRoles[at] as RuleRole;
     const roleWeight = weight * denominator;
@@ -77,9 +97,8 @@ export function splitWeights(rule: RoyaltyRule, credits?: Credits): SplitWeights
       weights.push(roleWeight);
       continue;
     }
-    for (let i = 0; i < roleOf.length; i++) {
-      if (roleOf[i] !== at) continue;
-      const credit = credits?.[i] as Credit;
+    for (let k = start[at] as number; k < (start[at + 1] as number); k++) {
+      const credit = credits?.[order[k] as number] as Credit;
       roles.push(role);
       payees.push(credit.payee);
       weights.push((roleWeight / sum) * credit.share); // exact: the sum divides the denominator
@@ -121,7 +140,8 @@ export function splitBy(split: SplitWeights, grossUnits: number): number[] {
  *   { role: 'producer', payee: 'bo', share: 1 },
  * ]).entries.map((e) => e.weight) // → [10n, 10n, 80n]
  */
-export function compileSplit(rule: RoyaltyRule, credits?: Credits): SplitPlan {
+export function compileSplit(given: RoyaltyRule, credits?: Credits): SplitPlan {
+  const rule = defineRule(given);
   const { roles, payees, weights } = splitWeights(rule, credits);
   const exact = Object.freeze(weights.map((w) => BigInt(w)));
   const entries = roles.map((role, i) => {
@@ -139,5 +159,8 @@ export function compileSplit(rule: RoyaltyRule, credits?: Credits): SplitPlan {
  * applySplit(compileSplit(xiamiDownloadRule), 80) // → [20, 40, 20]
  */
 export function applySplit(plan: SplitPlan, grossUnits: number): readonly number[] {
+  if (typeof plan !== 'object' || plan === null) {
+    throw new LedgerError('INVALID_OPTIONS', `plan ${showValue(plan)} is not allowed: pass a plan from compileSplit`, { plan: showValue(plan) });
+  }
   return allocateUnits(grossUnits, plan.weights);
 }

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import type { RoyaltyRule, RuleRole } from './rules.js';
+import type { RoyaltyRule, RuleRole } from './rule-types.js';
 import { showValue } from '../util/show-value.js';
 
 /** Who fills a role of a rule, and their integer share of that role (shares are weights). */
@@ -12,18 +12,31 @@ function invalidCredit(index: number, value: unknown, allowed: string): LedgerEr
   return new LedgerError('INVALID_CREDITS', `credits[${index}] ${showValue(value)} is not allowed: ${allowed}`, { index, value });
 }
 
+// role name → index in `rule.roles`, once per (frozen, checked) rule rather than once per track
+const roleNumbersByRule = new WeakMap<RoyaltyRule, ReadonlyMap<string, number>>();
+
+function roleNumbers(rule: RoyaltyRule): ReadonlyMap<string, number> {
+  let numbers = roleNumbersByRule.get(rule);
+  if (numbers === undefined) roleNumbersByRule.set(rule, (numbers = new Map(rule.roles.map((r, at) => [r.role, at]))));
+  return numbers;
+}
+
 /**
  * Internal: validates `credits` against `rule` and returns the index in `rule.roles` of each
  * credit's role. Throws INVALID_CREDITS (malformed, non-positive share, duplicate role and
  * payee, credit for a role with a fixed payee), UNKNOWN_ROLE (role the rule lacks) or
- * MISSING_ROLE (a role without fixed payee that nobody is credited for).
+ * MISSING_ROLE (a role without fixed payee that nobody is credited for). Linear in the number
+ * of credits and roles, however many payees share a role.
  */
 export function creditRoles(rule: RoyaltyRule, credits: Credits): number[] {
   if (!Array.isArray(credits)) {
     throw new LedgerError('INVALID_CREDITS', `credits ${showValue(credits)} is not allowed: pass an array of { role, payee, share }`, { credits });
   }
   const { roles } = rule;
+  const numbers = roleNumbers(rule);
   const roleOf: number[] = new Array(credits.length);
+  // the payees credited so far for each role: one lookup per credit keeps the duplicate check linear
+  const credited: (Set<string> | undefined)[] = new Array(roles.length);
   for (let i = 0; i < credits.length; i++) {
     const credit: unknown = credits[i];
     if (typeof credit !== 'object' || credit === null) throw invalidCredit(i, credit, 'an object { role, payee, share }');
@@ -33,9 +46,8 @@ export function creditRoles(rule: RoyaltyRule, credits: Credits): number[] {
     if (typeof share !== 'number' || !Number.isSafeInteger(share) || share <= 0) {
       throw invalidCredit(i, credit, 'share is a positive integer weight');
     }
-    let at = roles.length - 1;
-    while (at >= 0 && (roles[at] as RuleRole).role !== role) at--;
-    if (at < 0) {
+    const at = numbers.get(role);
+    if (at === undefined) {
       throw new LedgerError(
         'UNKNOWN_ROLE',
         `credits[${i}] names role ${JSON.stringify(role)}, which rule "${rule.id}" lacks: its roles are ${roles.map((r) => r.role).join(', ')}`,
@@ -44,14 +56,12 @@ export function creditRoles(rule: RoyaltyRule, credits: Credits): number[] {
     }
     const fixedPayee = (roles[at] as RuleRole).payee;
     if (fixedPayee !== undefined) throw invalidCredit(i, credit, `role "${role}" is always paid to "${fixedPayee}" and takes no credits`);
-    for (let j = 0; j < i; j++) {
-      if (roleOf[j] === at && (credits[j] as Credit).payee === payee) {
-        throw invalidCredit(i, credit, `payee "${payee}" is already credited for role "${role}"`);
-      }
-    }
+    const payees = (credited[at] ??= new Set());
+    if (payees.has(payee)) throw invalidCredit(i, credit, `payee "${payee}" is already credited for role "${role}"`);
+    payees.add(payee);
     roleOf[i] = at;
   }
-  const missing = roles.filter((r, at) => r.payee === undefined && !roleOf.includes(at)).map((r) => r.role);
+  const missing = roles.filter((r, at) => r.payee === undefined && credited[at] === undefined).map((r) => r.role);
   if (missing.length > 0) {
     throw new LedgerError(
       'MISSING_ROLE',

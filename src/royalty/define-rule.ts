@@ -2,13 +2,18 @@ import { isLedgerError, LedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
 import type { Money } from '../money/types.js';
 import { showValue } from '../util/show-value.js';
-import type { RuleCitation, RoyaltyRule, RuleRole } from './rules.js';
+import type { RuleCitation, RoyaltyRule, RuleRole } from './rule-types.js';
 import { KEBAB_CASE } from '../util/kebab-case.js';
 
 /** What {@link defineRule} accepts: a {@link RoyaltyRule} whose `citations` may be left out. */
 export type RoyaltyRuleInput = Omit<RoyaltyRule, 'citations'> & { citations?: readonly RuleCitation[] };
 
 const ISO_CODE = /^[A-Z]{3}$/;
+
+// The rules this module has checked and frozen: handing one back to defineRule, or to a
+// settlement, costs one lookup instead of a second check. Only frozen copies made here go in,
+// so a rule in this set cannot have changed since it was checked.
+const checked = new WeakSet<RoyaltyRule>();
 
 function invalid(field: string, value: unknown, allowed: string): LedgerError {
   return new LedgerError('INVALID_RULE', `rule${field && `.${field}`} ${showValue(value)} is not allowed: ${allowed}`, { field, value });
@@ -76,10 +81,16 @@ function checkCitation(value: unknown, index: number): RuleCitation {
  * role; `citations` optional (default none), each `{ source, quote }` non-empty, quote ≤ 300
  * characters. Anything else throws INVALID_RULE naming the field and value.
  *
+ * Settlement (settleMonthly, settleTotals, revenueSplit, compileSplit) runs every rule it is
+ * handed through this same check, so a literal rule with weights [-1, 2] is refused rather
+ * than settled into payouts above the gross. A rule that defineRule returned comes back as it
+ * is, unchecked a second time.
+ *
  * @example
  * defineRule({ id: 'duo', name: 'Duo', currency: 'USD', roles: [{ role: 'singer', weight: 1 }, { role: 'writer', weight: 1 }] }).roles.length // → 2
  */
 export function defineRule(input: RoyaltyRuleInput): RoyaltyRule {
+  if (checked.has(input as RoyaltyRule)) return input as RoyaltyRule;
   if (!isRecord(input)) throw invalid('', input, 'an object { id, name, currency, roles, ... }');
   const { id, name, roles, platformRole, citations = [] } = input;
   if (typeof id !== 'string' || !KEBAB_CASE.test(id)) throw invalid('id', id, 'a kebab-case id such as "musician-platform"');
@@ -95,7 +106,7 @@ export function defineRule(input: RoyaltyRuleInput): RoyaltyRule {
     throw invalid('platformRole', platformRole, `one of the rule's roles (${[...seen].join(', ')})`);
   }
   if (!Array.isArray(citations)) throw invalid('citations', citations, 'an array of { source, quote }');
-  return Object.freeze({
+  const rule: RoyaltyRule = Object.freeze({
     id,
     name,
     currency,
@@ -105,4 +116,6 @@ export function defineRule(input: RoyaltyRuleInput): RoyaltyRule {
     ...(platformRole !== undefined && { platformRole }),
     citations: Object.freeze(citations.map((c: unknown, i) => checkCitation(c, i))),
   });
+  checked.add(rule);
+  return rule;
 }

@@ -2,7 +2,7 @@
  * @module ecosystem-ledger/royalty
  */
 export * from '../money/index.js';
-export type { RuleCitation, RoyaltyRule, RuleRole } from './rules.js';
+export type { RuleCitation, RoyaltyRule, RuleRole } from './rule-types.js';
 export { musicianPlatformRule, xiamiDownloadRule } from './rules.js';
 export { defineRule, type RoyaltyRuleInput } from './define-rule.js';
 export type { Credit, Credits } from './credits.js';

@@ -2,6 +2,7 @@ import { LedgerError } from '../errors.js';
 import { fromUnits } from '../money/from-units.js';
 import { money } from '../money/money.js';
 import { parseMinorUnits } from '../money/parse-minor-units.js';
+import { showValue } from '../util/show-value.js';
 import type { Money } from '../money/types.js';
 
 /**
@@ -18,13 +19,13 @@ export function moneyUnits(value: unknown, currency: string, scale: number, what
     if (given.currency !== currency || given.scale !== scale) {
       throw new LedgerError(
         'CURRENCY_MISMATCH',
-        `${what} in ${String(given.currency)} (scale ${String(given.scale)}) is not allowed: use ${currency} (scale ${scale})`,
-        { currency: given.currency, expected: currency },
+        `${what} in ${showValue(given.currency)} (scale ${showValue(given.scale)}) is not allowed: use ${currency} (scale ${scale})`,
+        { currency: showValue(given.currency), expected: currency },
       );
     }
     return fromUnits(given.amount, currency, scale).amount;
   }
-  throw new LedgerError('INVALID_AMOUNT', `${what} ${String(value)} is not allowed: use a decimal string such as "12.50" or Money`, {
-    value: String(value),
+  throw new LedgerError('INVALID_AMOUNT', `${what} ${showValue(value)} is not allowed: use a decimal string such as "12.50" or Money`, {
+    value: showValue(value),
   });
 }

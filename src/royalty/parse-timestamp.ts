@@ -1,5 +1,6 @@
 import { LedgerError } from '../errors.js';
 import { asciiBytes } from './ascii-bytes.js';
+import { showValue } from '../util/show-value.js';
 
 const FORMAT = 'YYYY-MM-DDTHH:mm[:ss[.fff]] followed by Z or ±HH:MM, e.g. "2013-07-31T16:30:00+08:00"';
 const LONGEST = 29; // YYYY-MM-DDTHH:mm:ss.fff+HH:MM
@@ -91,6 +92,6 @@ export function parseTimestamp(text: string): number {
       value: text,
     });
   }
-  const value = typeof text === 'string' ? JSON.stringify(text) : String(text);
+  const value = showValue(text);
   throw new LedgerError('INVALID_TIMESTAMP', `invalid timestamp ${value}: use ${FORMAT}`, { value: typeof text === 'string' ? text : value });
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.js';
 import type { Money } from '../money/types.js';
 import { compareText } from '../util/compare-text.js';
+import { showValue } from '../util/show-value.js';
 import type { RejectedRow } from './settlement-types.js';
 
 const ROW_KEYS = ['id', 'track', 'soldAt', 'price', 'quantity', 'kind', 'month', 'gross', 'units'] as const;
@@ -14,7 +15,12 @@ function jsonSafe(value: unknown): unknown {
       return Object.freeze({ amount, currency, scale });
     }
   }
-  return String(value);
+  // String() throws for an object without a prototype; such a value is shown as JSON
+  try {
+    return String(value);
+  } catch {
+    return showValue(value);
+  }
 }
 
 /**

@@ -3,9 +3,10 @@ import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { checkPriceUnits } from './check-price.js';
 import { applySplit, compileSplit } from './compile-split.js';
+import { defineRule } from './define-rule.js';
 import { moneyUnits } from './money-units.js';
 import type { Credits } from './credits.js';
-import type { RoyaltyRule } from './rules.js';
+import type { RoyaltyRule } from './rule-types.js';
 
 /** One line of a split: the role, who is paid (if known) and the exact amount. */
 export type SplitLine = Readonly<{ role: string; payee?: string; amount: Money }>;
@@ -36,7 +37,8 @@ export type RevenueSplit = Readonly<{
  * ]);
  * Object.entries(split.byPayee).map(([payee, amount]) => `${payee} ${toDecimal(amount)}`) // → ['ann 2.50', 'bo 10.00']
  */
-export function revenueSplit(rule: RoyaltyRule, price: string | number | Money, credits?: Credits): RevenueSplit {
+export function revenueSplit(given: RoyaltyRule, price: string | number | Money, credits?: Credits): RevenueSplit {
+  const rule = defineRule(given);
   const scale = currencyScale(rule.currency);
   const gross = fromUnits(moneyUnits(price, rule.currency, scale, 'price'), rule.currency, scale);
   checkPriceUnits(rule, gross.amount);

@@ -1,27 +1,6 @@
 import { money } from '../money/money.js';
-import type { Money } from '../money/types.js';
 import { defineRule } from './define-rule.js';
-
-/** A passage of a stored source, copied character for character (at most 300 characters). */
-export type RuleCitation = Readonly<{ source: string; quote: string }>;
-
-/** One role of a rule: its integer weight (percent) and, for the platform, a fixed payee. */
-export type RuleRole = Readonly<{ role: string; weight: number; payee?: string }>;
-
-/**
- * A royalty rule: how the price of one sale is shared between roles, in the order the source
- * states them. A role with a fixed `payee` (the platform) needs no credits.
- */
-export type RoyaltyRule = Readonly<{
-  id: string;
-  name: string;
-  currency: string;
-  roles: readonly RuleRole[];
-  priceCap?: Money;
-  listPrice?: Money;
-  platformRole?: string;
-  citations: readonly RuleCitation[];
-}>;
+import type { RoyaltyRule } from './rule-types.js';
 
 /**
  * Xiami's paid download (2010–2011): RMB 0.80 a track, 0.20 to the uploader, 0.40 to the label,

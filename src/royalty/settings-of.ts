@@ -9,7 +9,7 @@ const SETTINGS = Symbol.for('ecosystem-ledger/settlement-settings');
  * property (invisible to JSON and to equality checks); undefined for a plain or JSON copy.
  */
 export function settingsOf(settlement: Settlement): SettlementSettings | undefined {
-  return (settlement as { [SETTINGS]?: SettlementSettings })[SETTINGS];
+  return (settlement as { [SETTINGS]?: SettlementSettings } | null | undefined)?.[SETTINGS];
 }
 
 /** Internal: attaches `settings` to a not-yet-frozen result (see {@link settingsOf}). */

@@ -1,5 +1,6 @@
 import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
 import { fromUnits } from '../money/from-units.js';
+import { showValue } from '../util/show-value.js';
 import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
 import { asciiBytes } from './ascii-bytes.js';
 import { buildSettlement } from './build-settlement.js';
@@ -168,17 +169,17 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   // every check of one sale, in order
   const settle = (id: unknown, track: unknown, soldAt: unknown, price: unknown, quantity: unknown, kind: unknown): void => {
     if (typeof id !== 'string' || id === '') {
-      reject('INVALID_ROW', `sale id ${JSON.stringify(id) ?? String(id)} is not allowed: a non-empty string`);
+      reject('INVALID_ROW', `sale id ${showValue(id)} is not allowed: a non-empty string`);
       return;
     }
     if (kind !== undefined && kind !== 'sale' && kind !== 'refund') {
-      const shown = JSON.stringify(kind) ?? String(kind);
+      const shown = showValue(kind);
       reject('INVALID_ROW', `kind ${shown} of sale ${JSON.stringify(id)} is not allowed: 'sale' or 'refund'`);
       return;
     }
     const count = quantity === undefined ? 1 : quantityOf(quantity);
     if (count < 1) {
-      const shown = JSON.stringify(quantity) ?? String(quantity);
+      const shown = showValue(quantity);
       reject('INVALID_QUANTITY', `quantity ${shown} of sale ${JSON.stringify(id)} is not allowed: a positive integer`);
       return;
     }
@@ -207,7 +208,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     }
     const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (number < 0) {
-      const shown = JSON.stringify(track) ?? String(track);
+      const shown = showValue(track);
       reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
       return;
     }
@@ -223,7 +224,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       return;
     }
     const { id, track, soldAt, price, quantity, kind, code, reason } = row as Record<string, unknown>;
-    if (code === 'MALFORMED_LINE') reject('MALFORMED_LINE', String(reason));
+    if (code === 'MALFORMED_LINE') reject('MALFORMED_LINE', typeof reason === 'string' ? reason : showValue(reason));
     else settle(id, track, soldAt, price, quantity, kind);
   };
 
@@ -293,7 +294,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       settleRow(row);
     }
   } else {
-    throw new LedgerError('INVALID_OPTIONS', `sales ${String(sales)} is not allowed: pass an Iterable or AsyncIterable of sale rows`, {});
+    throw new LedgerError('INVALID_OPTIONS', `sales ${showValue(sales)} is not allowed: pass an Iterable or AsyncIterable of sale rows`, {});
   }
   countWaiting();
   return buildSettlement(settings, table, rejected, read);

@@ -1,4 +1,5 @@
-import { isLedgerError, type ErrorCode } from '../errors.js';
+import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
+import { showValue } from '../util/show-value.js';
 import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
@@ -38,6 +39,9 @@ function isMonth(text: unknown): boolean {
  */
 export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions): Settlement {
   const settings = resolveSettings(options);
+  if (typeof (rows as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !== 'function') {
+    throw new LedgerError('INVALID_OPTIONS', `rows ${showValue(rows)} is not allowed: pass an Iterable of { track, month, gross, units? }`);
+  }
   const { rule, scale } = settings;
   const table = createAggregateTable(settings.plans.keys());
   const rejected: RejectedRow[] = [];
@@ -59,12 +63,12 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
     }
     // what a rejection says, built only for one
     const reject = (code: ErrorCode, reason: (name: string) => string): void => {
-      const name = `${JSON.stringify(track) ?? String(track)} in ${JSON.stringify(month) ?? String(month)}`;
+      const name = `${showValue(track)} in ${showValue(month)}`;
       rejected.push(rejection(row, code, reason(name), fromUnits(grossUnits, rule.currency, scale)));
     };
     const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (typeof units !== 'number' || !Number.isSafeInteger(units)) {
-      reject('INVALID_QUANTITY', (name) => `units ${String(units)} of track ${name} is not allowed: an integer`);
+      reject('INVALID_QUANTITY', (name) => `units ${showValue(units)} of track ${name} is not allowed: an integer`);
     } else if (!isMonth(month)) {
       reject('INVALID_ROW', (name) => `month of track ${name} is not allowed: a calendar month 'YYYY-MM'`);
     } else if (number < 0) {

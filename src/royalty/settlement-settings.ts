@@ -1,9 +1,11 @@
 import { LedgerError, isLedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
+import { showValue } from '../util/show-value.js';
+import { defineRule } from './define-rule.js';
 import { splitWeights, type SplitWeights } from './compile-split.js';
 import type { Credits } from './credits.js';
 import { moneyUnits } from './money-units.js';
-import type { RoyaltyRule } from './rules.js';
+import type { RoyaltyRule } from './rule-types.js';
 import type { SettleOptions } from './settlement-types.js';
 
 /** Internal: a credited track's split, and the number of each entry's payee in `SettlementSettings.payees`. */
@@ -25,7 +27,9 @@ export type SettlementSettings = Readonly<{
 }>;
 
 function invalidOption(name: string, value: unknown, allowed: string): LedgerError {
-  return new LedgerError('INVALID_OPTIONS', `option ${name} ${String(value)} is not allowed: ${allowed}`, { option: name });
+  // a string as it is (the CLI quotes it in its own words), anything else as showValue shows it
+  const shown = typeof value === 'string' ? value : showValue(value);
+  return new LedgerError('INVALID_OPTIONS', `option ${name} ${shown} is not allowed: ${allowed}`, { option: name });
 }
 
 function entriesOf<T>(value: unknown, name: string, allowed: string): [string, T][] {
@@ -39,7 +43,7 @@ function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): Split
     return splitWeights(rule, credits);
   } catch (error) {
     if (!isLedgerError(error)) throw error;
-    throw new LedgerError(error.code, `credits of track ${JSON.stringify(track)}: ${error.message}`, { ...error.details, track });
+    throw new LedgerError(error.code, `credits of track ${showValue(track)}: ${error.message}`, { ...error.details, track });
   }
 }
 
@@ -50,10 +54,8 @@ function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): Split
  */
 export function resolveSettings(options: SettleOptions): SettlementSettings {
   if (typeof options !== 'object' || options === null) throw invalidOption('', options, 'pass { rule, credits, ... }');
-  const { rule, timeZone = 'Asia/Shanghai', minimumPayout, openingBalances } = options;
-  if (typeof rule !== 'object' || rule === null || typeof rule.currency !== 'string' || !Array.isArray(rule.roles)) {
-    throw invalidOption('rule', rule, 'a royalty rule such as musicianPlatformRule or one from defineRule');
-  }
+  const { timeZone = 'Asia/Shanghai', minimumPayout, openingBalances } = options;
+  const rule = defineRule(options.rule);
   const scale = currencyScale(rule.currency);
   const plans = new Map<string, TrackPlan>();
   const payees: string[] = [];
@@ -76,7 +78,7 @@ export function resolveSettings(options: SettleOptions): SettlementSettings {
   if (openingBalances !== undefined) {
     const allowed = 'payee → Money, as a plain object or a Map';
     for (const [payee, balance] of entriesOf<unknown>(openingBalances, 'openingBalances', allowed)) {
-      balances.set(payee, moneyUnits(balance, rule.currency, scale, `opening balance of ${JSON.stringify(payee)}`));
+      balances.set(payee, moneyUnits(balance, rule.currency, scale, `opening balance of ${showValue(payee)}`));
     }
   }
   return Object.freeze({

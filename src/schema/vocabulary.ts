@@ -5,7 +5,7 @@
  */
 
 /** Ids of the 24 source articles, as citations name them. */
-export const SOURCE_IDS = [
+export const SOURCE_IDS = /* @__PURE__ */ Object.freeze([
   'xiami-acquisition-rumor',
   'sina-tech-xiami-new-order',
   'xiaomi-ecosystem-value-exchange',
@@ -30,10 +30,10 @@ export const SOURCE_IDS = [
   'tc-alibaba-hk-listing',
   'tc-bytedance-smartphone',
   'tc-tencent-education',
-] as const;
+] as const);
 
 /** What an entity is. A joint venture is a `company` once formed. */
-export const ENTITY_KINDS = [
+export const ENTITY_KINDS = /* @__PURE__ */ Object.freeze([
   'company',
   'business-unit',
   'product',
@@ -45,13 +45,13 @@ export const ENTITY_KINDS = [
   'market',
   // a prize or award programme (the Africa Netrpreneur Prize); a prize is not a fund
   'award',
-] as const;
+] as const);
 
 /** How a record's fact stands in its sources; absent means 'stated'. */
-export const EVIDENCE_KINDS = ['stated', 'implied'] as const;
+export const EVIDENCE_KINDS = /* @__PURE__ */ Object.freeze(['stated', 'implied'] as const);
 
 /** Deal kinds. `listing` covers IPOs and secondary listings, `delisting` their end; `fund` is a fund raise or close; `prize` is an award announced or given. */
-export const DEAL_KINDS = [
+export const DEAL_KINDS = /* @__PURE__ */ Object.freeze([
   'acquisition',
   'merger',
   'investment',
@@ -69,10 +69,10 @@ export const DEAL_KINDS = [
   'prize',
   // one party supplies goods or services to another (CATL's batteries to Volvo, Flutterwave's payments to Uber)
   'supply',
-] as const;
+] as const);
 
 /** How far a deal got, as the source tells it. */
-export const DEAL_STATUSES = [
+export const DEAL_STATUSES = /* @__PURE__ */ Object.freeze([
   'rumored',
   'considered',
   'planned',
@@ -81,13 +81,13 @@ export const DEAL_STATUSES = [
   'completed',
   'cancelled',
   'denied',
-] as const;
+] as const);
 
 /** What kind of rule a record states: how money is shared, charged or settled. */
-export const RULE_KINDS = ['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement'] as const;
+export const RULE_KINDS = /* @__PURE__ */ Object.freeze(['revenue-share', 'royalty', 'commission', 'fee', 'pricing', 'settlement'] as const);
 
 /** The part a party plays in a deal. */
-export const PARTY_ROLES = [
+export const PARTY_ROLES = /* @__PURE__ */ Object.freeze([
   'acquirer',
   'target',
   'investor',
@@ -112,10 +112,10 @@ export const PARTY_ROLES = [
   // the two sides of a supply deal
   'supplier',
   'customer',
-] as const;
+] as const);
 
 /** Hedges on a deal amount, as the source words them. */
-export const AMOUNT_QUALIFIERS = [
+export const AMOUNT_QUALIFIERS = /* @__PURE__ */ Object.freeze([
   'about',
   'more-than',
   'less-than',
@@ -123,10 +123,10 @@ export const AMOUNT_QUALIFIERS = [
   'at-least',
   'nearly',
   'in-the-region-of',
-] as const;
+] as const);
 
 /** How a metric value is vouched for. */
-export const METRIC_QUALIFIERS = [
+export const METRIC_QUALIFIERS = /* @__PURE__ */ Object.freeze([
   'reported',
   'claimed',
   'estimate',
@@ -134,13 +134,13 @@ export const METRIC_QUALIFIERS = [
   'approximate',
   'target',
   'rumored',
-] as const;
+] as const);
 
 /**
  * Metric names. Counts use a plural noun `unit` ('users', 'devices'); money uses an ISO 4217
  * currency code; rates, shares, stakes and growth use 'percent' (66 means 66%).
  */
-export const METRIC_NAMES = [
+export const METRIC_NAMES = /* @__PURE__ */ Object.freeze([
   // users and audience
   'registered-users',
   'monthly-active-users',
@@ -225,10 +225,10 @@ export const METRIC_NAMES = [
   'categories',
   // the year a forecast puts a milestone in ('could overtake JD in GMV as early as 2021'), unit 'year'
   'milestone-year',
-] as const;
+] as const);
 
 /** Units that are not currencies. Any ISO 4217 code (three capitals) is also a unit. */
-export const COUNT_UNITS = [
+export const COUNT_UNITS = /* @__PURE__ */ Object.freeze([
   'percent',
   'percentage-points',
   'rank',
@@ -282,4 +282,4 @@ export const COUNT_UNITS = [
   'tonnes',
   'kilograms',
   'categories',
-] as const;
+] as const);

@@ -129,10 +129,12 @@ describe('the packed package, installed into an empty project', () => {
     it.skipIf(!runtime)(`imports the built package in ${name}${runtime ? '' : ` (skipped: ${name} is not installed)`}`, () => {
       const out = run(runtime ?? name, [
         ...args,
-        `import { deals, revenueSplit, xiamiDownloadRule } from 'ecosystem-ledger';
-         console.log(JSON.stringify([deals.length > 100, revenueSplit(xiamiDownloadRule, '0.80').lines.map((l) => l.amount.amount)]));`,
+        `import { currencyScale, deals, revenueSplit, xiamiDownloadRule } from 'ecosystem-ledger';
+         const scales = ['HUF', 'COP', 'IQD', 'CLF', 'JPY'].map(currencyScale);
+         console.log(JSON.stringify([deals.length > 100, revenueSplit(xiamiDownloadRule, '0.80').lines.map((l) => l.amount.amount), scales]));`,
       ]);
-      expect(JSON.parse(out.trim().split('\n').at(-1) ?? '')).toEqual([true, [20, 40, 20]]);
+      // currency scales come from the library's ISO 4217 table, not the runtime's own currency data
+      expect(JSON.parse(out.trim().split('\n').at(-1) ?? '')).toEqual([true, [20, 40, 20], [2, 2, 3, 4, 0]]);
     });
   }
 });
