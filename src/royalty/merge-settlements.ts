@@ -1,8 +1,9 @@
-import { LedgerError } from '../errors.js';
+import { LedgerError, type ErrorCode } from '../errors.js';
 import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
 import { buildSettlement } from './build-settlement.js';
+import { createRejectedRows } from './rejected-rows.js';
 import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
-import type { Settlement } from './settlement-types.js';
+import type { RejectedTally, Settlement } from './settlement-types.js';
 import { settingsOf } from './settings-of.js';
 
 const samePlan = ({ split: a }: TrackPlan, other: TrackPlan | undefined): boolean => {
@@ -66,5 +67,11 @@ export function mergeSettlements(a: Settlement, b: Settlement): Settlement {
   for (const row of [...a.aggregates, ...b.aggregates]) {
     addToTable(table, table.tracks.find(row.track), monthIdOf(table, row.month), row.gross.amount, row.units);
   }
-  return buildSettlement(settings, table, [...a.rejected, ...b.rejected], a.totals.rows.read + b.totals.rows.read);
+  // each shard's kept rows stay kept (each shard already capped them), and its tally counts
+  const rejected = createRejectedRows({ keepRejected: Infinity });
+  for (const shard of [a, b]) {
+    for (const [code, { rows, amount }] of Object.entries(shard.rejectedByCode) as [ErrorCode, RejectedTally][]) rejected.addTally(code, rows, amount.amount);
+    for (const row of shard.rejected) rejected.keep(row);
+  }
+  return buildSettlement(settings, table, rejected, a.totals.rows.read + b.totals.rows.read);
 }

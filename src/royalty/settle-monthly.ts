@@ -8,12 +8,13 @@ import { decimalUnits } from './decimal-units.js';
 import { moneyUnits } from './money-units.js';
 import { createMonthOf } from './month-of.js';
 import { parseTimestamp, timestampMs } from './parse-timestamp.js';
+import { createRejectedRows } from './rejected-rows.js';
 import { rejection } from './rejection.js';
 import { LINE_STRIDE } from './csv-splitter.js';
 import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
 import { NEW, SEEN, createSeenIds } from './seen-ids.js';
 import { resolveSettings } from './settlement-settings.js';
-import type { RejectedRow, SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
+import type { SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
 
 /** What {@link settleMonthly} settles: sales as objects, or the rows of {@link readSalesCsv}. */
 export type SalesSource = Iterable<SaleRow | SalesCsvRow> | AsyncIterable<SaleRow | SalesCsvRow>;
@@ -103,7 +104,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   const table = createAggregateTable(plans.keys());
   const monthIdOfSale = await createMonthOf(settings.timeZone, (month) => monthIdOf(table, month));
   const seen = createSeenIds();
-  const rejected: RejectedRow[] = [];
+  const rejected = createRejectedRows(options);
   let read = 0;
 
   // the row being settled: `source` itself, or plain row `index` of the batch `source`, which
@@ -112,7 +113,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   let index = -1;
   const currentRow = (): unknown => (index < 0 ? source : batchRow(source as SaleBatch, index));
   const reject = (code: ErrorCode, reason: string, signedGross?: number): void => {
-    rejected.push(rejection(currentRow(), code, reason, signedGross === undefined ? undefined : fromUnits(signedGross, currency, scale)));
+    rejected.add(code, signedGross, () => rejection(currentRow(), code, reason, signedGross === undefined ? undefined : fromUnits(signedGross, currency, scale)));
   };
   const rejectError = (error: unknown, signedGross?: number): void => {
     if (!isLedgerError(error)) throw error;
