@@ -67,10 +67,16 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
  * where `gross` is every row's claimed gross (price × quantity, negative for refunds; rows
  * whose amount cannot be read count nowhere) and `rejected` is Σ of the rejected rows' `amount`.
  *
+ * Duplicates are keyed by (sale id, kind): at most one `sale` and one `refund` per id are
+ * settled, so a refund may share the id of the sale it reverses and the pair nets to zero in
+ * either order. A further row with the same id and kind is DUPLICATE_SALE. A refund whose id
+ * was never sold in the input is settled (its sale was settled in an earlier month or shard).
+ *
  * The result does not depend on the order of the rows, with one caveat: of several rows
- * sharing a sale id the first acceptable one is settled and the later ones are rejected as
- * DUPLICATE_SALE — identical copies make that order-free, copies that differ do not. To settle
- * in shards and {@link mergeSettlements}, make the shards disjoint by sale id.
+ * sharing a sale id and kind the first acceptable one is settled and the later ones are
+ * rejected as DUPLICATE_SALE — identical copies make that order-free, copies that differ do
+ * not. To settle in shards and {@link mergeSettlements}, make the shards disjoint by sale id
+ * (mergeSettlements refuses shards that share one).
  *
  * Memory: totals per track × month × payee, and the accepted sale ids — numbered ones
  * ("s1", "INV-000123") as runs of consecutive numbers, a few bytes for a whole sequence, any
@@ -131,8 +137,9 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   const waitingGross = new Float64Array(WAITING_LIMIT);
   const waitingUnits = new Float64Array(WAITING_LIMIT);
   const rejectDuplicate = (signedGross: number): void => {
-    const { id } = currentRow() as { id: string };
-    reject('DUPLICATE_SALE', `sale id ${JSON.stringify(id)} was already settled: a later copy is not counted again`, signedGross);
+    const { id, kind } = currentRow() as { id: string; kind?: string };
+    const what = kind === 'refund' ? `a refund of sale id ${JSON.stringify(id)}` : `sale id ${JSON.stringify(id)}`;
+    reject('DUPLICATE_SALE', `${what} was already settled: a later copy is not counted again (one sale and one refund per id)`, signedGross);
   };
   const countWaiting = (): void => {
     const count = seen.addQueued();
@@ -148,9 +155,10 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     }
     waitingRows.length = 0;
   };
-  // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate one
+  // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate
+  // one, which keys it by (id, kind): `units` is negative for a refund
   const countSale = (id: string | Uint8Array, start: number, end: number, track: number, epochMs: number, signedGross: number, units: number): void => {
-    const verdict = seen.add(id, start, end);
+    const verdict = seen.add(id, start, end, units < 0);
     if (verdict === NEW) {
       addToTable(table, track, monthIdOfSale(epochMs), signedGross, units);
     } else if (verdict === SEEN) {
