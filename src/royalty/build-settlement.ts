@@ -7,7 +7,7 @@ import { addAt, exactSums, sumAt } from './exact-sums.js';
 import type { RejectedRows } from './rejected-rows.js';
 import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
 import type { Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
-import { withSettings } from './settings-of.js';
+import { withSettings, type SettledShard } from './settings-of.js';
 
 // Draft d keeps its two sums at 2d and 2d + 1 of `draftSums` (total, and payout: the part not
 // kept by the platform role); `paid` says whether any line is such a part
@@ -31,6 +31,7 @@ export function buildSettlement(
   table: AggregateTable,
   rejections: RejectedRows,
   read: number,
+  shards: readonly SettledShard[],
 ): Settlement {
   const { rule, scale } = settings;
   const { currency, platformRole } = rule;
@@ -135,5 +136,5 @@ export function buildSettlement(
     aggregates: Object.freeze(aggregates),
     ...(closingBalances && { closingBalances }),
   };
-  return Object.freeze(withSettings(result, settings));
+  return Object.freeze(withSettings(result, settings, shards));
 }

@@ -6,8 +6,24 @@ export const SEEN = 0;
 /** …or is not for this set (not numbered, or its kind of number is not kept here): fingerprint it. */
 export const OTHER = -1;
 
+/**
+ * Internal: one kind of numbered key as {@link NumberedIds.kinds} shows it: its numbers are
+ * the runs [starts[i], ends[i]] for i < runs; once `full`, its further numbers went elsewhere.
+ */
+export type NumberedKind = Readonly<{
+  prefix: Uint16Array;
+  width: number;
+  refund: boolean;
+  starts: Float64Array;
+  ends: Float64Array;
+  runs: number;
+  full: boolean;
+}>;
+
 /** Internal: see {@link createNumberedIds}. */
 export type NumberedIds = Readonly<{
+  /** The kinds kept so far (a live view: read it, never change it). */
+  kinds(): readonly NumberedKind[];
   /**
    * Records the id whose code units are `id[start, end)`, of a refund if `refund` (a refund and a
    * sale with the same id are different keys): NEW, SEEN, or OTHER when the caller must track it.
@@ -111,6 +127,7 @@ export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): Nu
   };
 
   return Object.freeze({
+    kinds: () => kinds,
     add(id: CodeUnits, start: number, end: number, refund = false): number {
       let digitsAt = end;
       let n = 0;

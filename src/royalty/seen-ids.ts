@@ -1,6 +1,6 @@
 import { grown } from './grown.js';
 import { copyCodeUnits, type CodeUnits } from './code-units.js';
-import { createNumberedIds, OTHER, type NumberedIdLimits } from './numbered-ids.js';
+import { createNumberedIds, OTHER, type NumberedIdLimits, type NumberedKind } from './numbered-ids.js';
 
 const INITIAL_BITS = 10;
 
@@ -43,6 +43,14 @@ export type SeenIds = Readonly<{
   add(id: string | Uint8Array, start: number, end: number, refund?: boolean): number;
   addQueued(): number;
   readonly fresh: Uint8Array;
+  /** The numbered keys (see {@link createNumberedIds}), for comparing two sets. */
+  kinds(): readonly NumberedKind[];
+  /** How many keys are kept as fingerprints. */
+  fingerprints(): number;
+  /** Whether the fingerprint (`high`, `low`) of {@link fingerprint} is kept. */
+  hasFingerprint(high: number, low: number): boolean;
+  /** Calls `visit` with every kept fingerprint until it returns true; whether one did. */
+  someFingerprint(visit: (high: number, low: number) => boolean): boolean;
 }>;
 
 /**
@@ -103,7 +111,7 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
     }
   };
 
-  return {
+  return Object.freeze({
     add(text, from, to, refund = false) {
       // a string is read as its code units, copied into `scratch`
       let id: CodeUnits;
@@ -144,5 +152,24 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
     get fresh() {
       return fresh;
     },
-  };
+    kinds: numbered.kinds,
+    fingerprints: () => size,
+    hasFingerprint(high, low) {
+      const mask = (1 << bits) - 1;
+      for (let slot = home(high, low); ; slot = (slot + 1) & mask) {
+        const h = table[slot * 2] as number;
+        const l = table[slot * 2 + 1] as number;
+        if (h === high && l === low) return true;
+        if (h === 0 && l === 0) return false;
+      }
+    },
+    someFingerprint(visit) {
+      for (let i = 0; i < table.length; i += 2) {
+        const h = table[i] as number;
+        const l = table[i + 1] as number;
+        if ((h !== 0 || l !== 0) && visit(h, l)) return true;
+      }
+      return false;
+    },
+  });
 }

@@ -305,5 +305,5 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     throw new LedgerError('INVALID_OPTIONS', `sales ${String(sales)} is not allowed: pass an Iterable or AsyncIterable of sale rows`, {});
   }
   countWaiting();
-  return buildSettlement(settings, table, rejected, read);
+  return buildSettlement(settings, table, rejected, read, [Object.freeze({ ids: seen })]);
 }

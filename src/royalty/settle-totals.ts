@@ -76,5 +76,5 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
       addToTable(table, number, monthIdOf(table, month as string), grossUnits, units);
     }
   }
-  return buildSettlement(settings, table, rejected, read);
+  return buildSettlement(settings, table, rejected, read, [Object.freeze({})]);
 }
