@@ -157,17 +157,17 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   };
   // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate
   // one, which keys it by (id, kind): `units` is negative for a refund
-  const countSale = (id: string | Uint8Array, start: number, end: number, track: number, epochMs: number, signedGross: number, units: number): void => {
+  const countSale = (id: string | Uint8Array, start: number, end: number, track: number, month: number, signedGross: number, units: number): void => {
     const verdict = seen.add(id, start, end, units < 0);
     if (verdict === NEW) {
-      addToTable(table, track, monthIdOfSale(epochMs), signedGross, units);
+      addToTable(table, track, month, signedGross, units);
     } else if (verdict === SEEN) {
       rejectDuplicate(signedGross);
     } else {
       const i = waitingRows.push(source) - 1;
       waitingIndexes[i] = index;
       waitingTracks[i] = track;
-      waitingMonths[i] = monthIdOfSale(epochMs);
+      waitingMonths[i] = month;
       waitingGross[i] = signedGross;
       waitingUnits[i] = units;
       if (i + 1 === WAITING_LIMIT) countWaiting();
@@ -214,13 +214,19 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       rejectError(error, signedGross);
       return;
     }
+    const month = monthIdOfSale(epochMs);
+    if (month === undefined) {
+      const where = `in ${settings.timeZone}, outside the years 0000–9999 a month label can show`;
+      reject('INVALID_TIMESTAMP', `timestamp ${JSON.stringify(soldAt)} of sale ${JSON.stringify(id)} falls ${where}`, signedGross);
+      return;
+    }
     const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (number < 0) {
       const shown = JSON.stringify(track) ?? String(track);
       reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
       return;
     }
-    countSale(id, 0, id.length, number, epochMs, signedGross, kind === 'refund' ? -count : count);
+    countSale(id, 0, id.length, number, month, signedGross, kind === 'refund' ? -count : count);
   };
 
   // a sale object, a row of readSalesCsv or anything else
@@ -265,7 +271,9 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     const idEnd = (bounds[at + columns.sale_id + 1] as number) - 1;
     if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs) || track < 0) return false;
     if (idEnd <= id || !isAscii(bytes, id, idEnd)) return false;
-    countSale(bytes, id, idEnd, track, epochMs, refund ? 0 - gross : gross, refund ? -count : count);
+    const month = monthIdOfSale(epochMs);
+    if (month === undefined) return false;
+    countSale(bytes, id, idEnd, track, month, refund ? 0 - gross : gross, refund ? -count : count);
     return true;
   };
 
