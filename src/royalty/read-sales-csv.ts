@@ -47,9 +47,9 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
       if (fields.length === width) others.push(csvRow(line, columns as CsvColumns, (column) => (column < 0 || fields[column] === '' ? undefined : fields[column])));
       else others.push(wrongFieldCount(line, fields.length, width, shownLine(fields.join(','))));
     },
-    malformed(line, reason) {
+    malformed(line, reason, code = 'MALFORMED_LINE') {
       if (columns === undefined) throw badHeader(reason);
-      others.push(Object.freeze({ line, code: 'MALFORMED_LINE', reason }));
+      others.push(Object.freeze({ line, code, reason }));
     },
   });
 

@@ -238,7 +238,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       return;
     }
     const { id, track, soldAt, price, quantity, kind, code, reason } = row as Record<string, unknown>;
-    if (code === 'MALFORMED_LINE') reject('MALFORMED_LINE', String(reason));
+    if (code === 'MALFORMED_LINE' || code === 'INVALID_ENCODING') reject(code, String(reason));
     else settle(id, track, soldAt, price, quantity, kind);
   };
 

@@ -32,8 +32,11 @@ export type CsvSaleRow = Readonly<{
   kind?: string;
 }>;
 
-/** A CSV line that could not be split into the header's fields, reported instead of skipped. */
-export type MalformedLine = Readonly<{ line: number; code: 'MALFORMED_LINE'; reason: string }>;
+/**
+ * A CSV line that could not be split into the header's fields (MALFORMED_LINE), or that is not
+ * valid UTF-8 (INVALID_ENCODING), reported instead of skipped.
+ */
+export type MalformedLine = Readonly<{ line: number; code: 'MALFORMED_LINE' | 'INVALID_ENCODING'; reason: string }>;
 
 /** What {@link readSalesCsv} yields. */
 export type SalesCsvRow = CsvSaleRow | MalformedLine;
