@@ -2,8 +2,18 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { csvLine, type CsvValue } from './csv.js';
 
+/**
+ * Rows written one by one as a synchronous producer finds them (see {@link CsvFile.begin}):
+ * `add` writes a row now, `ready` resolves once the disk has caught up, `end` finishes the file.
+ */
+export type CsvRows = Readonly<{ add(row: readonly CsvValue[]): void; ready(): Promise<void>; end(): Promise<void> }>;
+
 /** A CSV file opened for writing, see {@link openCsvFile}. */
-export type CsvFile = Readonly<{ write(keys: readonly string[], rows: Iterable<readonly CsvValue[]>): Promise<void> }>;
+export type CsvFile = Readonly<{
+  write(keys: readonly string[], rows: Iterable<readonly CsvValue[]>): Promise<void>;
+  /** Writes the header, and returns how to write the rows as they come (the producer waits on `ready` between batches). */
+  begin(keys: readonly string[]): CsvRows;
+}>;
 
 /** Marks a file-system error as one met while writing, so that reportError says "cannot write". */
 const whileWriting = (error: unknown): Error => Object.assign(error as Error, { writing: true });
@@ -28,6 +38,22 @@ export async function openCsvFile(file: string): Promise<CsvFile> {
       for (const row of rows) if (!out.write(csvLine(row))) await drain();
       out.end();
       await Promise.race([once(out, 'finish'), failed]);
+    },
+    begin(keys: readonly string[]) {
+      let full = !out.write(csvLine(keys));
+      return Object.freeze({
+        add(row: readonly CsvValue[]) {
+          full = !out.write(csvLine(row)) || full;
+        },
+        async ready() {
+          if (full) await drain();
+          full = false;
+        },
+        async end() {
+          out.end();
+          await Promise.race([once(out, 'finish'), failed]);
+        },
+      });
     },
   });
 }

@@ -19,7 +19,7 @@ import { readJsonFile } from '../read-json-file.js';
 import { renderPairs } from '../render-pairs.js';
 import { reportError } from '../report-error.js';
 import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
-import { openCsvFile, type CsvFile } from '../write-csv-file.js';
+import { openCsvFile, type CsvFile, type CsvRows } from '../write-csv-file.js';
 import { writeListing, type Field } from '../write-listing.js';
 
 const USAGE = `Usage: ecosystem-ledger settle <sales.csv> --credits <credits.json> [options]
@@ -38,7 +38,7 @@ Options:
   --rule <id>        ${[...RULES_BY_ID.keys()].join(' or ')} (default musician-platform)
   --tz <zone>        IANA time zone whose calendar months are settled (default Asia/Shanghai)
   --out <file>       write the statements as CSV: month,payee,amount (amount like 123.45)
-  --rejected <file>  write the rejected rows as CSV: line,id,code,reason,amount
+  --rejected <file>  write every rejected row, as found, as CSV: line,id,code,reason,amount
   --json             write the whole settlement as JSON to stdout: statements with their
                      lines, rejected rows and totals (the summary then goes to stderr)
   -h, --help         show this help
@@ -118,10 +118,10 @@ function summary(settlement: Settlement, file: string, values: { out?: string; r
     `  ${balanced ? '✓' : '✗'} gross = paid + platform${totals.carried ? ' + carried' : ''} + rejected\n\n` +
     `Statements: ${count.format(statements.length)} (${count.format(months)} months, ${count.format(payees)} payees)` +
     `${values.out ? ` → ${values.out}` : ''}\n` +
-    (rejected.length === 0
+    (totals.rows.rejected === 0
       ? ''
-      : `Rejected: ${count.format(rejected.length)} rows${values.rejected ? ` → ${values.rejected}` : ''}\n${shown.join('')}` +
-        (rejected.length > SHOWN_REJECTIONS ? `  … and ${count.format(rejected.length - SHOWN_REJECTIONS)} more\n` : ''))
+      : `Rejected: ${count.format(totals.rows.rejected)} rows${values.rejected ? ` → ${values.rejected}` : ''}\n${shown.join('')}` +
+        (totals.rows.rejected > shown.length ? `  … and ${count.format(totals.rows.rejected - shown.length)} more\n` : ''))
   );
 }
 
@@ -135,22 +135,33 @@ async function openOutputs(values: { out?: string; rejected?: string }): Promise
   };
 }
 
-async function writeOutputs(settlement: Settlement, outputs: Outputs): Promise<void> {
+async function writeOutputs(settlement: Settlement, outputs: Outputs, rejected: CsvRows | undefined): Promise<void> {
   await outputs.out?.write(['month', 'payee', 'amount'], settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)]));
-  const rejected = settlement.rejected.map((r) => [r.line, r.id, r.code, r.reason, r.amount && toDecimal(r.amount)]);
-  await outputs.rejected?.write(['line', 'id', 'code', 'reason', 'amount'], rejected);
+  await rejected?.end();
+}
+
+// every rejected row goes to the --rejected file as it is found: the settlement keeps only the first ones
+const rejectedRecord = (r: RejectedRow) => [r.line, r.id, r.code, r.reason, r.amount && toDecimal(r.amount)];
+
+/** The chunks of `source`, each asked for only once `ready` resolves (the rejected file has caught up). */
+async function* paced<T>(source: AsyncIterable<T>, ready: () => Promise<void>): AsyncGenerator<T> {
+  for await (const chunk of source) {
+    await ready();
+    yield chunk;
+  }
 }
 
 // 1 MiB reads: a large ledger is read in far fewer round trips than with the default 64 KiB
 const READ_CHUNK = 1 << 20;
 
-async function settleFile(file: string, options: SettleOptions, io: CliIo): Promise<Settlement> {
+async function settleFile(file: string, options: SettleOptions, io: CliIo, rejected: CsvRows | undefined): Promise<Settlement> {
   // Opened up front, so a missing file fails here and nothing is left opening in the background.
   const handle = await open(file);
   const stream = handle.createReadStream({ highWaterMark: READ_CHUNK });
   try {
     const chunks = io.isTTY ? withProgress(stream, (await handle.stat()).size, io.stderr) : stream;
-    return await settleMonthly(readSalesCsv(chunks), options);
+    const onRejected = rejected && ((row: RejectedRow) => rejected.add(rejectedRecord(row)));
+    return await settleMonthly(readSalesCsv(rejected ? paced(chunks, rejected.ready) : chunks), { ...options, onRejected });
   } finally {
     stream.destroy();
   }
@@ -171,10 +182,11 @@ export const settle: Command = async (argv, io) => {
     const credits = (await readJsonFile(creditsFile, 'INVALID_CREDITS')) as CreditsByTrack;
     const timeZone = values.tz === undefined ? {} : { timeZone: values.tz };
     const outputs = await openOutputs(values);
-    const settlement = await settleFile(file, { rule, credits, ...timeZone }, io).catch((error: unknown) => {
+    const rejected = outputs.rejected?.begin(['line', 'id', 'code', 'reason', 'amount']);
+    const settlement = await settleFile(file, { rule, credits, ...timeZone }, io, rejected).catch((error: unknown) => {
       throw locate(error, file, creditsFile);
     });
-    await writeOutputs(settlement, outputs);
+    await writeOutputs(settlement, outputs, rejected);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(settlement, null, 2)}\n`);
     } else if (!values.out) {
