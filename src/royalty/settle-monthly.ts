@@ -55,17 +55,21 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
 }
 
 /**
- * Settles sales into monthly royalty statements. Each sale is checked (bad rows are reported in
- * `rejected` with a stable code and a reason naming the value, never thrown, never dropped),
- * filed under its calendar month in `timeZone` (default 'Asia/Shanghai', with its historical
- * summer time), and summed per track and month; each track-month is then apportioned ONCE by
+ * Settles sales into monthly royalty statements. Each sale is checked (a bad row is rejected
+ * with a stable code and a reason naming the value, never thrown, never dropped: the first
+ * `keepRejected` (1000) are kept in `rejected`, every one is counted and summed by code in
+ * `rejectedByCode` and handed to `onRejected` as it is found), filed under its calendar month in
+ * `timeZone` (default 'Asia/Shanghai', with its historical summer time and offsets with seconds:
+ * the month `Intl.DateTimeFormat` shows; a local year outside 0000–9999 is INVALID_TIMESTAMP),
+ * and summed per track and month; each track-month is then apportioned ONCE by
  * the rule and the track's credits (exact largest remainder), and the lines are grouped into
  * one statement per month and payee.
  *
  * Reconciliation, exact to the minor unit:
  * `totals.gross = totals.paid + totals.platform + (totals.carried ?? 0) + totals.rejected`,
  * where `gross` is every row's claimed gross (price × quantity, negative for refunds; rows
- * whose amount cannot be read count nowhere) and `rejected` is Σ of the rejected rows' `amount`.
+ * whose amount cannot be read count nowhere) and `rejected` is Σ of every rejected row's
+ * `amount`, kept or not.
  *
  * Duplicates are keyed by (sale id, kind): at most one `sale` and one `refund` per id are
  * settled, so a refund may share the id of the sale it reverses and the pair nets to zero in
@@ -80,7 +84,9 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
  *
  * Memory: totals per track × month × payee, and the accepted sale ids — numbered ones
  * ("s1", "INV-000123") as runs of consecutive numbers, a few bytes for a whole sequence, any
- * other as a 64-bit fingerprint (about 16 bytes); rows are not kept. Bad options or credits
+ * other as a 64-bit fingerprint (about 16 bytes); rows are not kept, nor rejected rows past
+ * `keepRejected`. The result privately keeps its set of sale keys, for mergeSettlements' overlap
+ * check, for as long as it is referenced. Bad options or credits
  * throw a LedgerError, and so does a track-month or total beyond ±(2⁵³ − 1) minor units
  * (UNSAFE_AMOUNT).
  *
@@ -102,6 +108,7 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
  * );
  * result.statements.map((s) => `${s.month} ${s.payee} ${toDecimal(s.total)}`) // → ['2013-08 ann 4.50', '2013-08 bo 18.00']
  * result.rejected.map((r) => r.code) // → ['UNKNOWN_TRACK']
+ * result.rejectedByCode.UNKNOWN_TRACK?.rows // → 1
  */
 export async function settleMonthly(sales: SalesSource, options: SettleOptions): Promise<Settlement> {
   const settings = resolveSettings(options);
