@@ -40,18 +40,10 @@ const MAX_DIGITS = 15; // below 2⁵³, so every number is an exact double
 
 // One kind of numbered id: a prefix, then digits, either without a leading zero (`width` 0) or
 // zero-padded to `width` digits, of sales or of refunds. The number and kind give back the
-// (id, kind) key, so they identify it.
-type Kind = {
-  prefix: Uint16Array;
-  width: number;
-  refund: boolean;
-  // sorted, disjoint, non-adjacent runs [starts[i], ends[i]] of numbers seen
-  starts: Float64Array;
-  ends: Float64Array;
-  runs: number;
-  last: number; // the run that took the last number: ids mostly arrive in order
-  full: boolean; // a number needed a new run and there was no room: the runs no longer change
-};
+// (id, kind) key, so they identify it. Its runs [starts[i], ends[i]] are sorted, disjoint and
+// non-adjacent; `full`: a number needed a new run and there was no room, so the runs no longer
+// change; `last`: the run that took the last number (ids mostly arrive in order).
+type Kind = { -readonly [K in keyof NumberedKind]: NumberedKind[K] } & { last: number };
 
 /**
  * Internal: an exact, compact set of numbered sale ids ("s1", "INV-000123", "20240101001": at
