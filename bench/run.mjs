@@ -157,8 +157,8 @@ ${rows.join('\n')}
 Peak RSS covers the whole process (Node itself is ~45 MB). The library's memory grows with
 tracks × months × payees; its duplicate-id guard keeps numbered ids (these are \`s0\`, \`s1\`, …) as runs
 of consecutive numbers, a few bytes in all, and any other id as a 64-bit fingerprint (~16 bytes).
-The cold run includes loading date-fns and @date-fns/tz and the time zone's ICU data (about 50 ms
-here) on the first \`settleMonthly\` call, and compiling the hot code.
+The cold run includes loading the time zone's ICU data on the first \`settleMonthly\` call, and
+compiling the hot code.
 
 ## Memory when every row is rejected
 
@@ -188,8 +188,8 @@ measures that, and what a package adds is its import minus that.
 | \`import('ecosystem-ledger/royalty')\` | ${fmt(royalty, 1)} ms | ${fmt(royalty - empty, 1)} ms | ${fmt((bare + royalty) / bare, 2)} |
 
 Budgets: the whole package adds at most 40 ms, \`./royalty\` at most 10 ms. zod (~80 ms here) is
-loaded only by \`ecosystem-ledger/schema\`; date-fns and @date-fns/tz load on the first
-\`settleMonthly\` call.
+loaded only by \`ecosystem-ledger/schema\`; settlement finds months with the built-in
+\`Intl.DateTimeFormat\`.
 `;
 writeFileSync(here('../BENCHMARKS.md'), report);
 console.log(report);
