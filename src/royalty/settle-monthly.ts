@@ -16,6 +16,9 @@ import { NEW, SEEN, createSeenIds } from './seen-ids.js';
 import { resolveSettings } from './settlement-settings.js';
 import type { SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
 
+/** A calendar month of the settlement: its label, and its id in the aggregate table once a sale counts in it (-1 until then). */
+type MonthEntry = { label: string; id: number };
+
 /** What {@link settleMonthly} settles: sales as objects, or the rows of {@link readSalesCsv}. */
 export type SalesSource = Iterable<SaleRow | SalesCsvRow> | AsyncIterable<SaleRow | SalesCsvRow>;
 
@@ -115,7 +118,9 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   const { rule, scale, plans } = settings;
   const { currency } = rule;
   const table = createAggregateTable(plans.keys());
-  const monthIdOfSale = await createMonthOf(settings.timeZone, (month) => monthIdOf(table, month));
+  // a month enters the table (tracks × months) with its first counted sale, not with rejected rows
+  const monthOfSale = await createMonthOf(settings.timeZone, (label): MonthEntry => ({ label, id: -1 }));
+  const monthId = (month: MonthEntry): number => (month.id >= 0 ? month.id : (month.id = monthIdOf(table, month.label)));
   const seen = createSeenIds();
   const rejected = createRejectedRows(options);
   let read = 0;
@@ -140,7 +145,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   const waitingRows: unknown[] = [];
   const waitingIndexes = new Int32Array(WAITING_LIMIT);
   const waitingTracks = new Int32Array(WAITING_LIMIT);
-  const waitingMonths = new Int32Array(WAITING_LIMIT);
+  const waitingMonths: MonthEntry[] = [];
   const waitingGross = new Float64Array(WAITING_LIMIT);
   const waitingUnits = new Float64Array(WAITING_LIMIT);
   const rejectDuplicate = (signedGross: number): void => {
@@ -153,7 +158,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     const { fresh } = seen;
     for (let i = 0; i < count; i++) {
       if (fresh[i] === 1) {
-        addToTable(table, waitingTracks[i] as number, waitingMonths[i] as number, waitingGross[i] as number, waitingUnits[i] as number);
+        addToTable(table, waitingTracks[i] as number, monthId(waitingMonths[i] as MonthEntry), waitingGross[i] as number, waitingUnits[i] as number);
         continue;
       }
       source = waitingRows[i];
@@ -161,13 +166,14 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       rejectDuplicate(waitingGross[i] as number);
     }
     waitingRows.length = 0;
+    waitingMonths.length = 0;
   };
   // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate
   // one, which keys it by (id, kind): `units` is negative for a refund
-  const countSale = (id: string | Uint8Array, start: number, end: number, track: number, month: number, signedGross: number, units: number): void => {
+  const countSale = (id: string | Uint8Array, start: number, end: number, track: number, month: MonthEntry, signedGross: number, units: number): void => {
     const verdict = seen.add(id, start, end, units < 0);
     if (verdict === NEW) {
-      addToTable(table, track, month, signedGross, units);
+      addToTable(table, track, monthId(month), signedGross, units);
     } else if (verdict === SEEN) {
       rejectDuplicate(signedGross);
     } else {
@@ -221,16 +227,16 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       rejectError(error, signedGross);
       return;
     }
-    const month = monthIdOfSale(epochMs);
-    if (month === undefined) {
-      const where = `in ${settings.timeZone}, outside the years 0000–9999 a month label can show`;
-      reject('INVALID_TIMESTAMP', `timestamp ${JSON.stringify(soldAt)} of sale ${JSON.stringify(id)} falls ${where}`, signedGross);
-      return;
-    }
     const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (number < 0) {
       const shown = JSON.stringify(track) ?? String(track);
       reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
+      return;
+    }
+    const month = monthOfSale(epochMs);
+    if (month === undefined) {
+      const where = `in ${settings.timeZone}, outside the years 0000–9999 a month label can show`;
+      reject('INVALID_TIMESTAMP', `timestamp ${JSON.stringify(soldAt)} of sale ${JSON.stringify(id)} falls ${where}`, signedGross);
       return;
     }
     countSale(id, 0, id.length, number, month, signedGross, kind === 'refund' ? -count : count);
@@ -278,7 +284,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     const idEnd = (bounds[at + columns.sale_id + 1] as number) - 1;
     if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs) || track < 0) return false;
     if (idEnd <= id || !isAscii(bytes, id, idEnd)) return false;
-    const month = monthIdOfSale(epochMs);
+    const month = monthOfSale(epochMs);
     if (month === undefined) return false;
     countSale(bytes, id, idEnd, track, month, refund ? 0 - gross : gross, refund ? -count : count);
     return true;
