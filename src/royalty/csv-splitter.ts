@@ -152,8 +152,10 @@ export function createCsvSplitter(sink: CsvSink, maxRecord = MAX_RECORD): Readon
     const end = nl === -1 ? bytes.length : nl;
     return shownBytes(bytes, from, end > from && bytes[end - 1] === CR ? end - 1 : end);
   };
+  // shows the record's first `maxRecord` bytes at most: all that every chunking has at hand
   const tooLong = (bytes: Uint8Array, from: number): void => {
-    sink.malformed(line, `line ${line} is longer than ${maxRecord} bytes: ${excerpt(bytes, from)}`);
+    const shown = excerpt(bytes.subarray(0, Math.min(bytes.length, from + maxRecord)), from);
+    sink.malformed(line, `line ${line} is longer than ${maxRecord} bytes: ${shown}`);
   };
 
   // splits what it can, delivers the plain lines, and returns where the unfinished record

@@ -45,7 +45,7 @@ const lineArb = fc.oneof(
 );
 
 describe('a line longer than the limit is MALFORMED_LINE however the file is chunked', () => {
-  test.prop([fc.array(lineArb, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { maxLength: 10 })], { numRuns: 500 })(
+  test.prop([fc.array(lineArb, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { maxLength: 10 })], { numRuns: 1000 })(
     'the splitter delivers the same records for any chunking (limit 24 bytes)',
     (lines, cuts) => {
       const bytes = encoder.encode(`h1,h2\n${lines.join('\n')}\n`);
