@@ -1,8 +1,9 @@
 // Deterministic sales-ledger generator for the settlement benchmark.
 //
-//   node bench/generate-sales.mjs <count> <out.csv> [credits.json]
+//   node bench/generate-sales.mjs [--unknown-tracks] <count> <out.csv> [credits.json]
 //
-// Same count → byte-identical files. Track popularity is heavy-headed (a few hits take most
+// Same count → byte-identical files. --unknown-tracks names tracks missing from the credits
+// (the one-wrong-credits-file case: every row is rejected as UNKNOWN_TRACK), all else alike. Track popularity is heavy-headed (a few hits take most
 // sales); every track credits 1–3 payees per musician-platform role.
 import { createWriteStream, renameSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -56,8 +57,9 @@ function stamp(ms, offset) {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${offset}`;
 }
 
-/** Yields CSV lines (header first) for `count` sales. */
-export function* salesCsvLines(count) {
+/** Yields CSV lines (header first) for `count` sales; with `unknownTracks`, of tracks that have no credits. */
+export function* salesCsvLines(count, { unknownTracks = false } = {}) {
+  const trackName = unknownTracks ? (i) => `x${trackId(i)}` : trackId;
   const random = prng(42);
   yield 'sale_id,track_id,sold_at,price,quantity';
   for (let i = 0; i < count; i++) {
@@ -66,20 +68,22 @@ export function* salesCsvLines(count) {
     const price = `${Math.floor(cents / 100)}.${pad(cents % 100)}`;
     const at = stamp(MONTH_START + Math.floor(random() * SPAN_MS), OFFSETS[Math.floor(random() * OFFSETS.length)]);
     const quantity = random() < 0.9 ? 1 : 2 + Math.floor(random() * 3);
-    yield `s${i},${trackId(track)},${at},${price},${quantity}`;
+    yield `s${i},${trackName(track)},${at},${price},${quantity}`;
   }
 }
 
 async function main() {
-  const [count, out, creditsOut] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const unknownTracks = args[0] === '--unknown-tracks';
+  const [count, out, creditsOut] = unknownTracks ? args.slice(1) : args;
   if (!count || !out) {
-    console.error('usage: node bench/generate-sales.mjs <count> <out.csv> [credits.json]');
+    console.error('usage: node bench/generate-sales.mjs [--unknown-tracks] <count> <out.csv> [credits.json]');
     process.exit(2);
   }
   // written aside and renamed when complete, so an interrupted run leaves no half ledger behind
   const file = createWriteStream(`${out}.part`);
   let buffer = '';
-  for (const line of salesCsvLines(Number(count))) {
+  for (const line of salesCsvLines(Number(count), { unknownTracks })) {
     buffer += line + '\n';
     if (buffer.length > 1 << 20) {
       if (!file.write(buffer)) await once(file, 'drain');

@@ -33,6 +33,14 @@ for (const size of sizes) {
   }
 }
 const creditsByTrack = JSON.parse(readFileSync(credits, 'utf8'));
+// the same ledger with every track missing from the credits: every row rejected
+const largest = sizes[sizes.length - 1];
+const unknownFile = here(`data/sales-${largest / 1_000_000}m-unknown.csv`);
+if (!existsSync(unknownFile)) {
+  console.error(`generating ${unknownFile} …`);
+  const { status } = spawnSync(process.execPath, [here('generate-sales.mjs'), '--unknown-tracks', String(largest), unknownFile], { stdio: 'inherit' });
+  if (status !== 0) throw new Error(`generating ${unknownFile} failed (exit ${status})`);
+}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -110,6 +118,12 @@ for (const size of sizes) {
   console.error(`  library ${fmt(library)} ms (best ${fmt(Math.min(...warm))}), cold ${fmt(memory.library.ms)} ms, dinero.js ${fmt(dinero)} ms`);
 }
 
+console.error(`settling ${fmt(largest)} sales of unknown tracks …`);
+const unknownRuns = Array.from({ length: COLD_RUNS }, () => peakMemory('library', unknownFile));
+if (unknownRuns.some((run) => run.rejected !== largest)) throw new Error('every row of the unknown-track ledger should be rejected');
+const rejectedMemory = { ms: median(unknownRuns.map((c) => c.ms)), maxRssMb: Math.max(...unknownRuns.map((c) => c.maxRssMb)) };
+const goodMemory = throughput[throughput.length - 1].memory.library;
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const rows = throughput.map(({ size, library, best, dinero, memory }) =>
   `| ${fmt(size)} | ${fmt(library)} ms (best ${fmt(best)}) | ${fmt((size / library) * 1000)} | ${fmt(memory.library.ms)} ms | ${fmt(memory.library.maxRssMb)} MB | ${fmt(dinero)} ms | ${fmt((size / dinero) * 1000)} | ${memory.dinero ? `${fmt(memory.dinero.maxRssMb)} MB` : '—'} | **${fmt(dinero / library, 1)}×** |`,
@@ -143,8 +157,20 @@ ${rows.join('\n')}
 Peak RSS covers the whole process (Node itself is ~45 MB). The library's memory grows with
 tracks × months × payees; its duplicate-id guard keeps numbered ids (these are \`s0\`, \`s1\`, …) as runs
 of consecutive numbers, a few bytes in all, and any other id as a 64-bit fingerprint (~16 bytes).
-The cold run includes loading date-fns and @date-fns/tz and the time zone's ICU data (about 50 ms
-here) on the first \`settleMonthly\` call, and compiling the hot code.
+The cold run includes loading the time zone's ICU data on the first \`settleMonthly\` call, and
+compiling the hot code.
+
+## Memory when every row is rejected
+
+The same ${fmt(largest)}-row ledger with every track missing from the credits (\`generate-sales.mjs
+--unknown-tracks\`: one wrong credits file), so every row is rejected as UNKNOWN_TRACK. A settlement
+keeps the first 1,000 rejected rows in full and counts and sums the others by code, so its memory
+does not grow with them. Peak RSS of ${COLD_RUNS} cold runs in fresh processes (the highest):
+
+| ${fmt(largest)} rows | median time | peak RSS |
+| --- | ---: | ---: |
+| all settled | ${fmt(goodMemory.ms)} ms | ${fmt(goodMemory.maxRssMb)} MB |
+| all rejected (UNKNOWN_TRACK) | ${fmt(rejectedMemory.ms)} ms | ${fmt(rejectedMemory.maxRssMb)} MB (**${fmt(rejectedMemory.maxRssMb / goodMemory.maxRssMb, 2)}×**; target ≤ 1.2×) |
 
 ## Cold start
 
@@ -162,8 +188,8 @@ measures that, and what a package adds is its import minus that.
 | \`import('ecosystem-ledger/royalty')\` | ${fmt(royalty, 1)} ms | ${fmt(royalty - empty, 1)} ms | ${fmt((bare + royalty) / bare, 2)} |
 
 Budgets: the whole package adds at most 40 ms, \`./royalty\` at most 10 ms. zod (~80 ms here) is
-loaded only by \`ecosystem-ledger/schema\`; date-fns and @date-fns/tz load on the first
-\`settleMonthly\` call.
+loaded only by \`ecosystem-ledger/schema\`; settlement finds months with the built-in
+\`Intl.DateTimeFormat\`.
 `;
 writeFileSync(here('../BENCHMARKS.md'), report);
 console.log(report);

@@ -1,4 +1,4 @@
-// Settles one CSV ledger one way and prints `{ ms, maxRssMb }` as JSON; run.mjs starts it in a
+// Settles one CSV ledger one way and prints `{ ms, maxRssMb, rejected }` as JSON; run.mjs starts it in a
 // fresh process so that each way's peak memory is its own.
 //
 //   node bench/settle-once.mjs <library|dinero> <sales.csv> <credits.json>
@@ -9,10 +9,12 @@ import { READ_OPTIONS, settleCsvWithDinero } from './dinero-baseline.mjs';
 const [way, file, creditsFile] = process.argv.slice(2);
 const credits = JSON.parse(readFileSync(creditsFile, 'utf8'));
 const started = performance.now();
+let rejected = 0;
 if (way === 'library') {
-  await settleMonthly(readSalesCsv(createReadStream(file, READ_OPTIONS)), { rule: musicianPlatformRule, credits });
+  const result = await settleMonthly(readSalesCsv(createReadStream(file, READ_OPTIONS)), { rule: musicianPlatformRule, credits });
+  rejected = result.totals.rows.rejected;
 } else {
   await settleCsvWithDinero(file, credits);
 }
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rejected }));

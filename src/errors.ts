@@ -37,6 +37,8 @@ export const ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'MALFORMED_LINE',
   'INVALID_HEADER',
   'INVALID_OPTIONS',
+  'INVALID_ENCODING',
+  'OVERLAPPING_SHARDS',
 ] as const);
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

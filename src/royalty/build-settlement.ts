@@ -4,10 +4,10 @@ import { tableTotals, type AggregateTable } from './aggregate-table.js';
 import { compareText } from '../util/compare-text.js';
 import { splitBy } from './compile-split.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
-import { compareRejections } from './rejection.js';
+import type { RejectedRows } from './rejected-rows.js';
 import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
-import type { RejectedRow, Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
-import { withSettings } from './settings-of.js';
+import type { Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
+import { withSettings, type SettledShard } from './settings-of.js';
 
 // Draft d keeps its two sums at 2d and 2d + 1 of `draftSums` (total, and payout: the part not
 // kept by the platform role); `paid` says whether any line is such a part
@@ -17,21 +17,21 @@ type Draft = { month: string; payee: string; lines: StatementLine[]; paid: boole
 const SETTLED = 0;
 const PLATFORM = 1;
 const PAID = 2;
-const REJECTED = 3;
-const CARRIED = 4;
-const GROSS = 5;
+const CARRIED = 3;
+const GROSS = 4;
 
 /**
  * Internal: the one place a settlement is apportioned. Takes the per-track-month aggregates
- * (from sales, pre-aggregated rows or merged shards) and the rejected rows, splits each
+ * (from sales, pre-aggregated rows or merged shards) and the tally of rejected rows, splits each
  * aggregate ONCE with its track's compiled plan, groups the lines into statements per month and
  * payee, carries balances forward if asked, and totals everything exactly.
  */
 export function buildSettlement(
   settings: SettlementSettings,
   table: AggregateTable,
-  rejectedRows: readonly RejectedRow[],
+  rejections: RejectedRows,
   read: number,
+  shards: readonly SettledShard[],
 ): Settlement {
   const { rule, scale } = settings;
   const { currency, platformRole } = rule;
@@ -105,10 +105,10 @@ export function buildSettlement(
     }
   }
 
-  const rejected = [...rejectedRows].sort(compareRejections);
-  for (const row of rejected) if (row.amount !== undefined) addAt(totals, REJECTED, row.amount.amount);
+  const rejectedUnits = rejections.units();
+  const rejectedCount = rejections.count();
   addAt(totals, GROSS, sumAt(totals, SETTLED, 'settled gross'));
-  addAt(totals, GROSS, sumAt(totals, REJECTED, 'rejected gross'));
+  addAt(totals, GROSS, rejectedUnits);
 
   let closingBalances: Readonly<Record<string, Money>> | undefined;
   if (settings.carry) {
@@ -123,17 +123,18 @@ export function buildSettlement(
     currency: rule.currency,
     timeZone: settings.timeZone,
     statements: Object.freeze(statements),
-    rejected: Object.freeze(rejected),
+    rejected: Object.freeze(rejections.kept()),
+    rejectedByCode: rejections.byCode(currency, scale),
     totals: Object.freeze({
       gross: cash(sumAt(totals, GROSS, 'gross')),
       paid: cash(sumAt(totals, PAID, 'paid')),
       platform: cash(sumAt(totals, PLATFORM, 'platform')),
-      rejected: cash(sumAt(totals, REJECTED, 'rejected')),
+      rejected: cash(rejectedUnits),
       ...(settings.carry && { carried: cash(sumAt(totals, CARRIED, 'carried balances')) }),
-      rows: Object.freeze({ read, settled: read - rejected.length, rejected: rejected.length }),
+      rows: Object.freeze({ read, settled: read - rejectedCount, rejected: rejectedCount }),
     }),
     aggregates: Object.freeze(aggregates),
     ...(closingBalances && { closingBalances }),
   };
-  return Object.freeze(withSettings(result, settings));
+  return Object.freeze(withSettings(result, settings, shards));
 }

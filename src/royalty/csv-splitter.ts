@@ -1,8 +1,11 @@
 import { grown } from './grown.js';
-import { shownBytes, utf8Text } from './utf8-text.js';
+import { invalidUtf8At, invalidUtf8Reason, shownBytes, utf8Text } from './utf8-text.js';
 
-// An unfinished record longer than this is reported, so memory stays bounded on bad input.
-const MAX_RECORD = 1 << 20;
+/**
+ * Internal: the longest record (bytes, line break excluded) the reader settles: a longer one is
+ * MALFORMED_LINE however the input is chunked, so memory stays bounded on bad input.
+ */
+export const MAX_RECORD = 1 << 20;
 /** Internal: how many field starts a plain line keeps (a sales CSV has at most 6 columns). */
 export const FIELD_STARTS = 8;
 /** Internal: the stride of {@link PlainLines.bounds}: the field starts, then the end. */
@@ -28,7 +31,8 @@ export type CsvSink = Readonly<{
   header(fields: string[], line: number): void;
   plain(lines: PlainLines): void;
   record(fields: string[], line: number): void;
-  malformed(line: number, reason: string): void;
+  /** A line that cannot be split (MALFORMED_LINE), or a quoted record that is not valid UTF-8 (INVALID_ENCODING). */
+  malformed(line: number, reason: string, code?: 'MALFORMED_LINE' | 'INVALID_ENCODING'): void;
 }>;
 
 const INCOMPLETE = 0;
@@ -39,6 +43,23 @@ const CR = 13;
 const BOM = [0xef, 0xbb, 0xbf];
 
 type Parsed = { fields: string[]; next: number; newlines: number } | string | typeof INCOMPLETE;
+
+/** Where the record at `from` ends by quote parity (RFC 4180): the index of its line feed, or -1 if not in `bytes`. */
+function recordEnd(bytes: Uint8Array, from: number): number {
+  let quoted = false;
+  for (let i = from; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === LF && !quoted) return i;
+  }
+  return -1;
+}
+
+function countQuotes(bytes: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(QUOTE, from); at !== -1 && at < to; at = bytes.indexOf(QUOTE, at + 1)) count++;
+  return count;
+}
 
 function countNewlines(bytes: Uint8Array, from: number, to: number): number {
   let count = 0;
@@ -103,9 +124,12 @@ function parseQuoted(bytes: Uint8Array, start: number, final: boolean): Parsed {
  * 1-based line they start on. A line without quotes takes the fast path: one loop over its
  * bytes notes where its fields start, and nothing is decoded (see {@link PlainLines}). A line that cannot be split
  * is delivered as malformed and parsing resumes on the next line, so no line is skipped
- * silently; only an unfinished record (≤ 1 MiB) is held between chunks.
+ * silently; a quoted record that is not valid UTF-8 is delivered as malformed with the code
+ * INVALID_ENCODING. A record longer than `maxRecord` bytes (default {@link MAX_RECORD}, 1 MiB)
+ * is malformed whatever the chunks, and skipped to its end by quote parity; so only an
+ * unfinished record (≤ `maxRecord` bytes) is held between chunks.
  */
-export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Array): void; end(): void }> {
+export function createCsvSplitter(sink: CsvSink, maxRecord = MAX_RECORD): Readonly<{ push(bytes: Uint8Array): void; end(): void }> {
   // one buffer for every chunk (so the caller may reuse its chunk, and no chunk is allocated
   // again): the unfinished record of the last push is `restLength` bytes from `restAt`
   let buffer = new Uint8Array(0);
@@ -113,7 +137,8 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
   let restLength = 0;
   let line = 1;
   let atStart = true; // no byte seen yet, so a BOM may come
-  let skipping = false; // inside an over-long line already reported
+  let skipping = false; // inside an over-long record already reported
+  let skippingQuoted = false; // …and inside a quoted field of it
   let headerRead = false;
   // the plain lines of the current push (see PlainLines)
   let count = 0;
@@ -126,6 +151,11 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
     const nl = bytes.indexOf(LF, from);
     const end = nl === -1 ? bytes.length : nl;
     return shownBytes(bytes, from, end > from && bytes[end - 1] === CR ? end - 1 : end);
+  };
+  // shows the record's first `maxRecord` bytes at most: all that every chunking has at hand
+  const tooLong = (bytes: Uint8Array, from: number): void => {
+    const shown = excerpt(bytes.subarray(0, Math.min(bytes.length, from + maxRecord)), from);
+    sink.malformed(line, `line ${line} is longer than ${maxRecord} bytes: ${shown}`);
   };
 
   // splits what it can, delivers the plain lines, and returns where the unfinished record
@@ -146,10 +176,16 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
       if (BOM.every((b, i) => bytes[i] === b)) pos = BOM.length;
     }
     if (skipping) {
-      const nl = bytes.indexOf(LF, pos);
-      if (nl === -1) return n;
+      let at = pos;
+      for (; at < n; at++) {
+        const c = bytes[at];
+        if (c === QUOTE) skippingQuoted = !skippingQuoted;
+        else if (c === LF && !skippingQuoted) break;
+        else if (c === LF) line++;
+      }
+      if (at === n) return n;
       skipping = false;
-      pos = nl + 1;
+      pos = at + 1;
     }
     while (pos < n) {
       // one pass over a plain line: where its fields start, up to its end or a quote
@@ -175,7 +211,9 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
       // a plain line ends at a line break, or at the end of the input
       if ((i < n && bytes[i] === LF) || (i === n && final)) {
         const end = i > pos && bytes[i - 1] === CR ? i - 1 : i;
-        if (headerRead) {
+        if (end - pos > maxRecord) {
+          tooLong(bytes, pos);
+        } else if (headerRead) {
           bounds[at + Math.min(fields, FIELD_STARTS)] = end + 1;
           fieldCounts[count] = fields;
           lines[count++] = line;
@@ -187,19 +225,26 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
         pos = i < n ? i + 1 : n;
         continue;
       }
-      const nl = i < n ? bytes.indexOf(LF, i) : -1;
-      if (nl === -1 && !final) {
-        if (n - pos <= MAX_RECORD) break;
-        sink.malformed(line, `line ${line} is longer than ${MAX_RECORD} bytes: ${excerpt(bytes, pos)}`);
-        line++;
+      // a line with a quote, or unfinished: its record ends at the first line feed outside quotes
+      const stop = recordEnd(bytes, pos);
+      if (stop === -1 && !final) {
+        if (n - pos <= maxRecord + 1) break; // a CR may yet end it
+        tooLong(bytes, pos);
+        line += 1 + countNewlines(bytes, pos, n);
         skipping = true;
+        skippingQuoted = countQuotes(bytes, pos, n) % 2 === 1;
         return n;
       }
-      let parsed = parseQuoted(bytes, pos, final);
-      if (parsed === INCOMPLETE) {
-        if (n - pos <= MAX_RECORD) break;
-        parsed = `has a quoted field still open after ${MAX_RECORD} bytes`;
+      const recordStop = stop === -1 ? n : stop;
+      if ((recordStop > pos && bytes[recordStop - 1] === CR ? recordStop - 1 : recordStop) - pos > maxRecord) {
+        tooLong(bytes, pos);
+        line += 1 + countNewlines(bytes, pos, recordStop);
+        pos = stop === -1 ? n : stop + 1;
+        continue;
       }
+      const nl = i < n ? bytes.indexOf(LF, i) : -1;
+      const parsed = parseQuoted(bytes, pos, final);
+      if (parsed === INCOMPLETE) break; // within the limit: wait for the next chunk
       if (typeof parsed === 'string') {
         // report the line and resume right after it: the stray quote's line is the bad one
         sink.malformed(line, `line ${line} ${parsed}: ${excerpt(bytes, pos)}`);
@@ -207,7 +252,9 @@ export function createCsvSplitter(sink: CsvSink): Readonly<{ push(bytes: Uint8Ar
         pos = nl === -1 ? n : nl + 1;
         continue;
       }
-      if (headerRead) sink.record(parsed.fields, line);
+      const bad = invalidUtf8At(bytes, pos, parsed.next);
+      if (bad >= 0) sink.malformed(line, invalidUtf8Reason(line, bytes, pos, parsed.next, bad), 'INVALID_ENCODING');
+      else if (headerRead) sink.record(parsed.fields, line);
       else sink.header(parsed.fields, line);
       headerRead = true;
       line += 1 + parsed.newlines;

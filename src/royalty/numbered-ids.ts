@@ -6,10 +6,29 @@ export const SEEN = 0;
 /** …or is not for this set (not numbered, or its kind of number is not kept here): fingerprint it. */
 export const OTHER = -1;
 
+/**
+ * Internal: one kind of numbered key as {@link NumberedIds.kinds} shows it: its numbers are
+ * the runs [starts[i], ends[i]] for i < runs; once `full`, its further numbers went elsewhere.
+ */
+export type NumberedKind = Readonly<{
+  prefix: Uint16Array;
+  width: number;
+  refund: boolean;
+  starts: Float64Array;
+  ends: Float64Array;
+  runs: number;
+  full: boolean;
+}>;
+
 /** Internal: see {@link createNumberedIds}. */
 export type NumberedIds = Readonly<{
-  /** Records the id whose code units are `id[start, end)`: NEW, SEEN, or OTHER when the caller must track it. */
-  add(id: CodeUnits, start: number, end: number): number;
+  /** The kinds kept so far (a live view: read it, never change it). */
+  kinds(): readonly NumberedKind[];
+  /**
+   * Records the id whose code units are `id[start, end)`, of a refund if `refund` (a refund and a
+   * sale with the same id are different keys): NEW, SEEN, or OTHER when the caller must track it.
+   */
+  add(id: CodeUnits, start: number, end: number, refund?: boolean): number;
 }>;
 
 /** Internal: how much a {@link createNumberedIds} set may hold (smaller in tests). */
@@ -20,17 +39,11 @@ const MAX_PREFIX = 16;
 const MAX_DIGITS = 15; // below 2⁵³, so every number is an exact double
 
 // One kind of numbered id: a prefix, then digits, either without a leading zero (`width` 0) or
-// zero-padded to `width` digits. The number and kind give back the id, so they identify it.
-type Kind = {
-  prefix: Uint16Array;
-  width: number;
-  // sorted, disjoint, non-adjacent runs [starts[i], ends[i]] of numbers seen
-  starts: Float64Array;
-  ends: Float64Array;
-  runs: number;
-  last: number; // the run that took the last number: ids mostly arrive in order
-  full: boolean; // a number needed a new run and there was no room: the runs no longer change
-};
+// zero-padded to `width` digits, of sales or of refunds. The number and kind give back the
+// (id, kind) key, so they identify it. Its runs [starts[i], ends[i]] are sorted, disjoint and
+// non-adjacent; `full`: a number needed a new run and there was no room, so the runs no longer
+// change; `last`: the run that took the last number (ids mostly arrive in order).
+type Kind = { -readonly [K in keyof NumberedKind]: NumberedKind[K] } & { last: number };
 
 /**
  * Internal: an exact, compact set of numbered sale ids ("s1", "INV-000123", "20240101001": at
@@ -48,20 +61,20 @@ export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): Nu
   const kinds: Kind[] = [];
   let lastKind: Kind | undefined;
 
-  const matches = (kind: Kind, id: CodeUnits, start: number, digitsAt: number, width: number): boolean => {
-    if (kind.width !== width || kind.prefix.length !== digitsAt - start) return false;
+  const matches = (kind: Kind, id: CodeUnits, start: number, digitsAt: number, width: number, refund: boolean): boolean => {
+    if (kind.width !== width || kind.refund !== refund || kind.prefix.length !== digitsAt - start) return false;
     for (let i = start; i < digitsAt; i++) if (kind.prefix[i - start] !== (id[i] as number)) return false;
     return true;
   };
 
-  const kindOf = (id: CodeUnits, start: number, digitsAt: number, width: number): Kind | undefined => {
-    if (lastKind !== undefined && matches(lastKind, id, start, digitsAt, width)) return lastKind;
-    let kind = kinds.find((k) => matches(k, id, start, digitsAt, width));
+  const kindOf = (id: CodeUnits, start: number, digitsAt: number, width: number, refund: boolean): Kind | undefined => {
+    if (lastKind !== undefined && matches(lastKind, id, start, digitsAt, width, refund)) return lastKind;
+    let kind = kinds.find((k) => matches(k, id, start, digitsAt, width, refund));
     if (kind === undefined) {
       if (kinds.length === limits.kinds) return undefined;
       const prefix = new Uint16Array(digitsAt - start);
       for (let i = start; i < digitsAt; i++) prefix[i - start] = (id[i] as number);
-      kind = { prefix, width, starts: new Float64Array(16), ends: new Float64Array(16), runs: 0, last: 0, full: false };
+      kind = { prefix, width, refund, starts: new Float64Array(16), ends: new Float64Array(16), runs: 0, last: 0, full: false };
       kinds.push(kind);
     }
     return (lastKind = kind);
@@ -106,7 +119,8 @@ export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): Nu
   };
 
   return Object.freeze({
-    add(id: CodeUnits, start: number, end: number): number {
+    kinds: () => kinds,
+    add(id: CodeUnits, start: number, end: number, refund = false): number {
       let digitsAt = end;
       let n = 0;
       for (let scale = 1; digitsAt > start; scale *= 10) {
@@ -119,7 +133,7 @@ export function createNumberedIds(limits: NumberedIdLimits = DEFAULT_LIMITS): Nu
       if (digits === 0 || digits > MAX_DIGITS || digitsAt - start > MAX_PREFIX) return OTHER;
       // "007" and "7" differ: a padded number keeps its width in its kind
       const width = digits > 1 && id[digitsAt] === 48 ? digits : 0;
-      const kind = kindOf(id, start, digitsAt, width);
+      const kind = kindOf(id, start, digitsAt, width, refund);
       if (kind === undefined) return OTHER;
 
       const { starts, ends } = kind;

@@ -47,9 +47,9 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
       if (fields.length === width) others.push(csvRow(line, columns as CsvColumns, (column) => (column < 0 || fields[column] === '' ? undefined : fields[column])));
       else others.push(wrongFieldCount(line, fields.length, width, shownLine(fields.join(','))));
     },
-    malformed(line, reason) {
+    malformed(line, reason, code = 'MALFORMED_LINE') {
       if (columns === undefined) throw badHeader(reason);
-      others.push(Object.freeze({ line, code: 'MALFORMED_LINE', reason }));
+      others.push(Object.freeze({ line, code, reason }));
     },
   });
 
@@ -82,15 +82,17 @@ function* rowsOf(batch: SaleBatch): Generator<SalesCsvRow> {
 /**
  * Reads a sales CSV as it streams in, in constant memory: any (async) iterable of UTF-8 byte
  * or string chunks — a Node stream, a Deno file's `readable`, a browser `ReadableStream`, an
- * array of strings (text is read as its UTF-8 encoding, so a lone surrogate becomes U+FFFD like
- * an invalid byte); a chunk's buffer may be reused as soon as the next one is asked for. The
+ * array of strings (read as one text: a surrogate pair split across two chunks joins); a
+ * chunk's buffer may be reused as soon as the next one is asked for. The
  * header names the columns `sale_id,track_id,sold_at,price` and optionally `quantity` and
  * `kind` (any order); fields follow RFC 4180 (double quotes, "" escapes, line breaks inside
  * quotes), with LF or CRLF line ends and an optional BOM. Each data line becomes a frozen row
  * `{ line, id, track, soldAt, price, quantity?, kind? }` of untouched text (empty
  * `quantity`/`kind` fields are left out) for {@link settleMonthly} to check; a line that cannot
- * be split into the header's fields (a stray quote, a wrong field count, a blank line) becomes
- * `{ line, code: 'MALFORMED_LINE', reason }` — never a crash or a silent skip. Line numbers are
+ * be split into the header's fields (a stray quote, a wrong field count, a blank line, a record
+ * over 1 MiB in any chunking) becomes `{ line, code: 'MALFORMED_LINE', reason }`, and a line that
+ * is not valid UTF-8 (a lone surrogate in text included) `{ line, code: 'INVALID_ENCODING',
+ * reason }`, so that no two different ids are read as one — never a crash or a silent skip. Line numbers are
  * 1-based, the header being line 1. A missing or bad header throws INVALID_HEADER.
  *
  * The result is also a batch source: settleMonthly reads it one chunk of rows at a time,

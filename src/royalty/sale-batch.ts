@@ -1,6 +1,6 @@
 import { FIELD_STARTS, LINE_STRIDE, type PlainLines } from './csv-splitter.js';
 import type { CsvSaleRow, MalformedLine, SalesCsvRow } from './settlement-types.js';
-import { shownBytes, utf8Text } from './utf8-text.js';
+import { invalidUtf8At, invalidUtf8Reason, shownBytes, utf8Text } from './utf8-text.js';
 
 /**
  * Internal: the batch protocol. {@link readSalesCsv}'s result has a method under this key that
@@ -60,13 +60,19 @@ export function wrongFieldCount(line: number, fields: number, width: number, sho
   return Object.freeze({ line, code: 'MALFORMED_LINE', reason: `line ${line} has ${fields} fields, the header has ${width}: ${shown}` });
 }
 
-/** Internal: plain line `r` of `batch` as a row object (for reports and plain iteration). */
+/**
+ * Internal: plain line `r` of `batch` as a row object (for reports and plain iteration); a
+ * line that is not valid UTF-8 is INVALID_ENCODING, so that bytes are never read as other text.
+ */
 export function batchRow(batch: SaleBatch, r: number): SalesCsvRow {
   const { plain, width } = batch;
   const line = plain.lines[r] as number;
   const fields = plain.fields[r] as number;
-  if (fields === width) return csvRow(line, batch.columns, (column) => batchField(batch, r, column));
   const at = r * LINE_STRIDE;
+  const start = plain.bounds[at] as number;
   const end = (plain.bounds[at + Math.min(fields, FIELD_STARTS)] as number) - 1;
-  return wrongFieldCount(line, fields, width, shownBytes(plain.bytes, plain.bounds[at] as number, end));
+  if (fields !== width) return wrongFieldCount(line, fields, width, shownBytes(plain.bytes, start, end));
+  const bad = invalidUtf8At(plain.bytes, start, end);
+  if (bad >= 0) return Object.freeze({ line, code: 'INVALID_ENCODING', reason: invalidUtf8Reason(line, plain.bytes, start, end, bad) });
+  return csvRow(line, batch.columns, (column) => batchField(batch, r, column));
 }

@@ -1,8 +1,32 @@
 import { grown } from './grown.js';
 import { copyCodeUnits, type CodeUnits } from './code-units.js';
-import { createNumberedIds, OTHER, type NumberedIdLimits } from './numbered-ids.js';
+import { createNumberedIds, OTHER, type NumberedIdLimits, type NumberedKind } from './numbered-ids.js';
 
 const INITIAL_BITS = 10;
+
+/** Internal: where {@link fingerprint} writes its result, high half then low half. */
+export const FINGERPRINT = new Uint32Array(2);
+
+/**
+ * Internal: the 64-bit FNV-1a fingerprint of the key (`id[start, end)`, sale or refund), into
+ * {@link FINGERPRINT}; never (0, 0), which marks an empty slot. A refund's key takes one more
+ * step with 0x10000, which is no code unit, so it is never a sale's key.
+ */
+export function fingerprint(id: CodeUnits, start: number, end: number, refund: boolean): void {
+  // FNV-1a in two 32-bit halves: × prime 2⁴⁰ + 0x1b3 is × 0x1b3 plus the low half shifted 8
+  // bits into the high half, plus the carry out of low × 0x1b3 (in 16-bit parts)
+  let high = 0xcbf29ce4 | 0;
+  let low = 0x84222325 | 0;
+  const last = refund ? end + 1 : end;
+  for (let i = start; i < last; i++) {
+    low ^= i < end ? (id[i] as number) : 0x10000;
+    const carry = ((low >>> 16) * 0x1b3 + (((low & 0xffff) * 0x1b3) >>> 16)) >>> 16;
+    high = (Math.imul(high, 0x1b3) + (low << 8) + carry) | 0;
+    low = Math.imul(low, 0x1b3);
+  }
+  FINGERPRINT[0] = high;
+  FINGERPRINT[1] = high === 0 && low === 0 ? 1 : low;
+}
 const INITIAL_QUEUE = 256;
 
 /** What {@link SeenIds.add} says: the id is NEW, was SEEN, or is QUEUED (see `addQueued`). */
@@ -16,14 +40,22 @@ export const QUEUED = 2;
  * how many were queued.
  */
 export type SeenIds = Readonly<{
-  add(id: string | Uint8Array, start: number, end: number): number;
+  add(id: string | Uint8Array, start: number, end: number, refund?: boolean): number;
   addQueued(): number;
   readonly fresh: Uint8Array;
+  /** The numbered keys (see {@link createNumberedIds}), for comparing two sets. */
+  kinds(): readonly NumberedKind[];
+  /** How many keys are kept as fingerprints. */
+  fingerprints(): number;
+  /** Whether the fingerprint (`high`, `low`) of {@link fingerprint} is kept. */
+  hasFingerprint(high: number, low: number): boolean;
+  /** Calls `visit` with every kept fingerprint until it returns true; whether one did. */
+  someFingerprint(visit: (high: number, low: number) => boolean): boolean;
 }>;
 
 /**
  * Internal: a compact set of sale ids for duplicate detection, the only per-sale memory of a
- * settlement. Numbered ids ("s1", "INV-000123") are kept exactly, as runs of consecutive numbers
+ * settlement. Its keys are (id, kind): a refund (`refund` true) may share its sale's id, once. Numbered ids ("s1", "INV-000123") are kept exactly, as runs of consecutive numbers
  * (see {@link createNumberedIds}): ids in sequence cost next to nothing. Any other id is kept as
  * its 64-bit FNV-1a fingerprint (over UTF-16 code units) in a typed-array open-addressing table
  * (linear probing, load ≤ 3/4, doubling): 8 bytes a slot, about 11–21 bytes a sale. Two
@@ -79,8 +111,8 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
     }
   };
 
-  return {
-    add(text, from, to) {
+  return Object.freeze({
+    add(text, from, to, refund = false) {
       // a string is read as its code units, copied into `scratch`
       let id: CodeUnits;
       let start = from;
@@ -93,25 +125,16 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
       } else {
         id = text;
       }
-      const verdict = numbered.add(id, start, end);
+      const verdict = numbered.add(id, start, end, refund);
       if (verdict !== OTHER) return verdict;
       if (queued === highs.length) {
         highs = grown(highs);
         lows = grown(lows);
         fresh = new Uint8Array(highs.length);
       }
-      // 64-bit FNV-1a in two 32-bit halves: × prime 2⁴⁰ + 0x1b3 is × 0x1b3 plus the low half
-      // shifted 8 bits into the high half, plus the carry out of low × 0x1b3 (in 16-bit parts)
-      let high = 0xcbf29ce4 | 0;
-      let low = 0x84222325 | 0;
-      for (let i = start; i < end; i++) {
-        low ^= id[i] as number;
-        const carry = ((low >>> 16) * 0x1b3 + (((low & 0xffff) * 0x1b3) >>> 16)) >>> 16;
-        high = (Math.imul(high, 0x1b3) + (low << 8) + carry) | 0;
-        low = Math.imul(low, 0x1b3);
-      }
-      highs[queued] = high;
-      lows[queued] = high === 0 && low === 0 ? 1 : low;
+      fingerprint(id, start, end, refund);
+      highs[queued] = FINGERPRINT[0] as number;
+      lows[queued] = FINGERPRINT[1] as number;
       queued++;
       return QUEUED;
     },
@@ -129,5 +152,24 @@ export function createSeenIds(limits?: NumberedIdLimits): SeenIds {
     get fresh() {
       return fresh;
     },
-  };
+    kinds: numbered.kinds,
+    fingerprints: () => size,
+    hasFingerprint(high, low) {
+      const mask = (1 << bits) - 1;
+      for (let slot = home(high, low); ; slot = (slot + 1) & mask) {
+        const h = table[slot * 2] as number;
+        const l = table[slot * 2 + 1] as number;
+        if (h === high && l === low) return true;
+        if (h === 0 && l === 0) return false;
+      }
+    },
+    someFingerprint(visit) {
+      for (let i = 0; i < table.length; i += 2) {
+        const h = table[i] as number;
+        const l = table[i + 1] as number;
+        if ((h !== 0 || l !== 0) && visit(h, l)) return true;
+      }
+      return false;
+    },
+  });
 }

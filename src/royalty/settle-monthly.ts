@@ -9,12 +9,16 @@ import { decimalUnits } from './decimal-units.js';
 import { moneyUnits } from './money-units.js';
 import { createMonthOf } from './month-of.js';
 import { parseTimestamp, timestampMs } from './parse-timestamp.js';
+import { createRejectedRows } from './rejected-rows.js';
 import { rejection } from './rejection.js';
 import { LINE_STRIDE } from './csv-splitter.js';
 import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
 import { NEW, SEEN, createSeenIds } from './seen-ids.js';
 import { resolveSettings } from './settlement-settings.js';
-import type { RejectedRow, SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
+import type { SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
+
+/** A calendar month of the settlement: its label, and its id in the aggregate table once a sale counts in it (-1 until then). */
+type MonthEntry = { label: string; id: number };
 
 /** What {@link settleMonthly} settles: sales as objects, or the rows of {@link readSalesCsv}. */
 export type SalesSource = Iterable<SaleRow | SalesCsvRow> | AsyncIterable<SaleRow | SalesCsvRow>;
@@ -48,6 +52,16 @@ function isWord(bytes: Uint8Array, start: number, end: number, word: string): bo
   return true;
 }
 
+/** Why a sale of an uncredited track is rejected. */
+const unknownTrack = (track: unknown, id: unknown): string =>
+  `track ${showValue(track)} of sale ${showValue(id)} has no credits: add it to options.credits`;
+
+/** {@link unknownTrack} of a row as reported. */
+const unknownTrackOf = (row: unknown): string => {
+  const { track, id } = row as { track: string; id: string };
+  return unknownTrack(track, id);
+};
+
 /** Whether `bytes[start, end)` is all ASCII. */
 function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((bytes[i] as number) > 0x7f) return false;
@@ -55,26 +69,38 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
 }
 
 /**
- * Settles sales into monthly royalty statements. Each sale is checked (bad rows are reported in
- * `rejected` with a stable code and a reason naming the value, never thrown, never dropped),
- * filed under its calendar month in `timeZone` (default 'Asia/Shanghai', with its historical
- * summer time), and summed per track and month; each track-month is then apportioned ONCE by
+ * Settles sales into monthly royalty statements. Each sale is checked (a bad row is rejected
+ * with a stable code and a reason naming the value, never thrown, never dropped: the first
+ * `keepRejected` (1000) are kept in `rejected`, every one is counted and summed by code in
+ * `rejectedByCode` and handed to `onRejected` as it is found), filed under its calendar month in
+ * `timeZone` (default 'Asia/Shanghai', with its historical summer time and offsets with seconds:
+ * the month `Intl.DateTimeFormat` shows; a local year outside 0000–9999 is INVALID_TIMESTAMP),
+ * and summed per track and month; each track-month is then apportioned ONCE by
  * the rule and the track's credits (exact largest remainder), and the lines are grouped into
  * one statement per month and payee.
  *
  * Reconciliation, exact to the minor unit:
  * `totals.gross = totals.paid + totals.platform + (totals.carried ?? 0) + totals.rejected`,
  * where `gross` is every row's claimed gross (price × quantity, negative for refunds; rows
- * whose amount cannot be read count nowhere) and `rejected` is Σ of the rejected rows' `amount`.
+ * whose amount cannot be read count nowhere) and `rejected` is Σ of every rejected row's
+ * `amount`, kept or not.
+ *
+ * Duplicates are keyed by (sale id, kind): at most one `sale` and one `refund` per id are
+ * settled, so a refund may share the id of the sale it reverses and the pair nets to zero in
+ * either order. A further row with the same id and kind is DUPLICATE_SALE. A refund whose id
+ * was never sold in the input is settled (its sale was settled in an earlier month or shard).
  *
  * The result does not depend on the order of the rows, with one caveat: of several rows
- * sharing a sale id the first acceptable one is settled and the later ones are rejected as
- * DUPLICATE_SALE — identical copies make that order-free, copies that differ do not. To settle
- * in shards and {@link mergeSettlements}, make the shards disjoint by sale id.
+ * sharing a sale id and kind the first acceptable one is settled and the later ones are
+ * rejected as DUPLICATE_SALE — identical copies make that order-free, copies that differ do
+ * not. To settle in shards and {@link mergeSettlements}, make the shards disjoint by sale id
+ * (mergeSettlements refuses shards that share one).
  *
  * Memory: totals per track × month × payee, and the accepted sale ids — numbered ones
  * ("s1", "INV-000123") as runs of consecutive numbers, a few bytes for a whole sequence, any
- * other as a 64-bit fingerprint (about 16 bytes); rows are not kept. Bad options or credits
+ * other as a 64-bit fingerprint (about 16 bytes); rows are not kept, nor rejected rows past
+ * `keepRejected`. The result privately keeps its set of sale keys, for mergeSettlements' overlap
+ * check, for as long as it is referenced. Bad options or credits
  * throw a LedgerError, and so does a track-month or total beyond ±(2⁵³ − 1) minor units
  * (UNSAFE_AMOUNT).
  *
@@ -96,15 +122,18 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
  * );
  * result.statements.map((s) => `${s.month} ${s.payee} ${toDecimal(s.total)}`) // → ['2013-08 ann 4.50', '2013-08 bo 18.00']
  * result.rejected.map((r) => r.code) // → ['UNKNOWN_TRACK']
+ * result.rejectedByCode.UNKNOWN_TRACK?.rows // → 1
  */
 export async function settleMonthly(sales: SalesSource, options: SettleOptions): Promise<Settlement> {
   const settings = resolveSettings(options);
   const { rule, scale, plans } = settings;
   const { currency } = rule;
   const table = createAggregateTable(plans.keys());
-  const monthIdOfSale = await createMonthOf(settings.timeZone, (month) => monthIdOf(table, month));
+  // a month enters the table (tracks × months) with its first counted sale, not with rejected rows
+  const monthOfSale = await createMonthOf(settings.timeZone, (label): MonthEntry => ({ label, id: -1 }));
+  const monthId = (month: MonthEntry): number => (month.id >= 0 ? month.id : (month.id = monthIdOf(table, month.label)));
   const seen = createSeenIds();
-  const rejected: RejectedRow[] = [];
+  const rejected = createRejectedRows(options);
   let read = 0;
 
   // the row being settled: `source` itself, or plain row `index` of the batch `source`, which
@@ -112,8 +141,12 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   let source: unknown;
   let index = -1;
   const currentRow = (): unknown => (index < 0 ? source : batchRow(source as SaleBatch, index));
-  const reject = (code: ErrorCode, reason: string, signedGross?: number): void => {
-    rejected.push(rejection(currentRow(), code, reason, signedGross === undefined ? undefined : fromUnits(signedGross, currency, scale)));
+  // `reason` may be a function, so that a row which is neither kept nor reported builds no text
+  const reject = (code: ErrorCode, reason: string | (() => string), signedGross?: number): void => {
+    rejected.add(code, signedGross, () => {
+      const amount = signedGross === undefined ? undefined : fromUnits(signedGross, currency, scale);
+      return rejection(currentRow(), code, typeof reason === 'string' ? reason : reason(), amount);
+    });
   };
   const rejectError = (error: unknown, signedGross?: number): void => {
     if (!isLedgerError(error)) throw error;
@@ -127,19 +160,20 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   const waitingRows: unknown[] = [];
   const waitingIndexes = new Int32Array(WAITING_LIMIT);
   const waitingTracks = new Int32Array(WAITING_LIMIT);
-  const waitingMonths = new Int32Array(WAITING_LIMIT);
+  const waitingMonths: MonthEntry[] = [];
   const waitingGross = new Float64Array(WAITING_LIMIT);
   const waitingUnits = new Float64Array(WAITING_LIMIT);
   const rejectDuplicate = (signedGross: number): void => {
-    const { id } = currentRow() as { id: string };
-    reject('DUPLICATE_SALE', `sale id ${JSON.stringify(id)} was already settled: a later copy is not counted again`, signedGross);
+    const { id, kind } = currentRow() as { id: string; kind?: string };
+    const what = kind === 'refund' ? `a refund of sale id ${JSON.stringify(id)}` : `sale id ${JSON.stringify(id)}`;
+    reject('DUPLICATE_SALE', `${what} was already settled: a later copy is not counted again (one sale and one refund per id)`, signedGross);
   };
   const countWaiting = (): void => {
     const count = seen.addQueued();
     const { fresh } = seen;
     for (let i = 0; i < count; i++) {
       if (fresh[i] === 1) {
-        addToTable(table, waitingTracks[i] as number, waitingMonths[i] as number, waitingGross[i] as number, waitingUnits[i] as number);
+        addToTable(table, waitingTracks[i] as number, monthId(waitingMonths[i] as MonthEntry), waitingGross[i] as number, waitingUnits[i] as number);
         continue;
       }
       source = waitingRows[i];
@@ -147,19 +181,21 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       rejectDuplicate(waitingGross[i] as number);
     }
     waitingRows.length = 0;
+    waitingMonths.length = 0;
   };
-  // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate one
-  const countSale = (id: string | Uint8Array, start: number, end: number, track: number, epochMs: number, signedGross: number, units: number): void => {
-    const verdict = seen.add(id, start, end);
+  // the current row, whose id is `id.slice(start, end)`, passed every check but the duplicate
+  // one, which keys it by (id, kind): `units` is negative for a refund
+  const countSale = (id: string | Uint8Array, start: number, end: number, track: number, month: MonthEntry, signedGross: number, units: number): void => {
+    const verdict = seen.add(id, start, end, units < 0);
     if (verdict === NEW) {
-      addToTable(table, track, monthIdOfSale(epochMs), signedGross, units);
+      addToTable(table, track, monthId(month), signedGross, units);
     } else if (verdict === SEEN) {
       rejectDuplicate(signedGross);
     } else {
       const i = waitingRows.push(source) - 1;
       waitingIndexes[i] = index;
       waitingTracks[i] = track;
-      waitingMonths[i] = monthIdOfSale(epochMs);
+      waitingMonths[i] = month;
       waitingGross[i] = signedGross;
       waitingUnits[i] = units;
       if (i + 1 === WAITING_LIMIT) countWaiting();
@@ -208,11 +244,16 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     }
     const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (number < 0) {
-      const shown = showValue(track);
-      reject('UNKNOWN_TRACK', `track ${shown} of sale ${JSON.stringify(id)} has no credits: add it to options.credits`, signedGross);
+      reject('UNKNOWN_TRACK', () => unknownTrack(track, id), signedGross);
       return;
     }
-    countSale(id, 0, id.length, number, epochMs, signedGross, kind === 'refund' ? -count : count);
+    const month = monthOfSale(epochMs);
+    if (month === undefined) {
+      const where = `in ${settings.timeZone}, outside the years 0000–9999 a month label can show`;
+      reject('INVALID_TIMESTAMP', `timestamp ${JSON.stringify(soldAt)} of sale ${JSON.stringify(id)} falls ${where}`, signedGross);
+      return;
+    }
+    countSale(id, 0, id.length, number, month, signedGross, kind === 'refund' ? -count : count);
   };
 
   // a sale object, a row of readSalesCsv or anything else
@@ -224,7 +265,7 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
       return;
     }
     const { id, track, soldAt, price, quantity, kind, code, reason } = row as Record<string, unknown>;
-    if (code === 'MALFORMED_LINE') reject('MALFORMED_LINE', typeof reason === 'string' ? reason : showValue(reason));
+    if (code === 'MALFORMED_LINE' || code === 'INVALID_ENCODING') reject(code, typeof reason === 'string' ? reason : showValue(reason));
     else settle(id, track, soldAt, price, quantity, kind);
   };
 
@@ -252,12 +293,23 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     const soldAt = at + columns.sold_at;
     const epochMs = timestampMs(bytes, bounds[soldAt] as number, (bounds[soldAt + 1] as number) - 1);
     const trackAt = at + columns.track_id;
-    const track = table.tracks.findBytes(bytes, bounds[trackAt] as number, (bounds[trackAt + 1] as number) - 1);
+    const trackStart = bounds[trackAt] as number;
+    const trackEnd = (bounds[trackAt + 1] as number) - 1;
+    const track = table.tracks.findBytes(bytes, trackStart, trackEnd);
     const id = bounds[at + columns.sale_id] as number;
     const idEnd = (bounds[at + columns.sale_id + 1] as number) - 1;
-    if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs) || track < 0) return false;
+    if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs)) return false;
     if (idEnd <= id || !isAscii(bytes, id, idEnd)) return false;
-    countSale(bytes, id, idEnd, track, epochMs, refund ? 0 - gross : gross, refund ? -count : count);
+    if (track < 0) {
+      // the one rejection made in place (every other check passed, as `settle` would find): a
+      // whole file of unknown tracks, from one wrong credits file, settles nearly as fast as a good one
+      if (!isAscii(bytes, trackStart, trackEnd)) return false;
+      reject('UNKNOWN_TRACK', () => unknownTrackOf(currentRow()), refund ? 0 - gross : gross);
+      return true;
+    }
+    const month = monthOfSale(epochMs);
+    if (month === undefined) return false;
+    countSale(bytes, id, idEnd, track, month, refund ? 0 - gross : gross, refund ? -count : count);
     return true;
   };
 
@@ -297,5 +349,5 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     throw new LedgerError('INVALID_OPTIONS', `sales ${showValue(sales)} is not allowed: pass an Iterable or AsyncIterable of sale rows`, {});
   }
   countWaiting();
-  return buildSettlement(settings, table, rejected, read);
+  return buildSettlement(settings, table, rejected, read, [Object.freeze({ ids: seen })]);
 }

@@ -5,9 +5,10 @@ import type { Money } from '../money/types.js';
 import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
 import { buildSettlement } from './build-settlement.js';
 import { moneyUnits } from './money-units.js';
+import { createRejectedRows } from './rejected-rows.js';
 import { rejection } from './rejection.js';
 import { resolveSettings } from './settlement-settings.js';
-import type { RejectedRow, Settlement, SettleOptions } from './settlement-types.js';
+import type { Settlement, SettleOptions } from './settlement-types.js';
 
 /**
  * A pre-aggregated row, e.g. from a warehouse `GROUP BY track, month`: the net gross (sales
@@ -44,12 +45,13 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
   }
   const { rule, scale } = settings;
   const table = createAggregateTable(settings.plans.keys());
-  const rejected: RejectedRow[] = [];
+  const rejected = createRejectedRows(options);
   let read = 0;
   for (const row of rows as Iterable<unknown>) {
     read++;
     if (typeof row !== 'object' || row === null) {
-      rejected.push(rejection(row, 'INVALID_ROW', `row ${String(row)} is not allowed: use { track, month: 'YYYY-MM', gross, units? }`));
+      const reason = `row ${String(row)} is not allowed: use { track, month: 'YYYY-MM', gross, units? }`;
+      rejected.add('INVALID_ROW', undefined, () => rejection(row, 'INVALID_ROW', reason));
       continue;
     }
     const { track, month, gross, units = 0 } = row as Record<string, unknown>;
@@ -58,13 +60,14 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
       grossUnits = moneyUnits(gross, rule.currency, scale, 'gross');
     } catch (error) {
       if (!isLedgerError(error)) throw error;
-      rejected.push(rejection(row, error.code, error.message));
+      const { code, message } = error;
+      rejected.add(code, undefined, () => rejection(row, code, message));
       continue;
     }
     // what a rejection says, built only for one
     const reject = (code: ErrorCode, reason: (name: string) => string): void => {
       const name = `${showValue(track)} in ${showValue(month)}`;
-      rejected.push(rejection(row, code, reason(name), fromUnits(grossUnits, rule.currency, scale)));
+      rejected.add(code, grossUnits, () => rejection(row, code, reason(name), fromUnits(grossUnits, rule.currency, scale)));
     };
     const number = typeof track === 'string' ? table.tracks.find(track) : -1;
     if (typeof units !== 'number' || !Number.isSafeInteger(units)) {
@@ -77,5 +80,5 @@ export function settleTotals(rows: Iterable<TotalsRow>, options: SettleOptions):
       addToTable(table, number, monthIdOf(table, month as string), grossUnits, units);
     }
   }
-  return buildSettlement(settings, table, rejected, read);
+  return buildSettlement(settings, table, rejected, read, [Object.freeze({})]);
 }

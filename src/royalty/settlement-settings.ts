@@ -26,6 +26,41 @@ export type SettlementSettings = Readonly<{
   openingBalances: ReadonlyMap<string, number>;
 }>;
 
+/** A read-only view of a copy of `map`: unlike a Map, nothing reachable from it can change it. */
+function readonlyMap<V>(map: ReadonlyMap<string, V>): ReadonlyMap<string, V> {
+  const copy = new Map(map);
+  const view: ReadonlyMap<string, V> = {
+    get size() {
+      return copy.size;
+    },
+    get: (key) => copy.get(key),
+    has: (key) => copy.has(key),
+    keys: () => copy.keys(),
+    values: () => copy.values(),
+    entries: () => copy.entries(),
+    forEach: (visit, thisArg?: unknown) => copy.forEach((value, key) => visit.call(thisArg, value, key, view)),
+    [Symbol.iterator]: () => copy[Symbol.iterator](),
+  };
+  return Object.freeze(view);
+}
+
+/** A deeply frozen copy of a JSON-like value (a rule: plain objects, arrays and primitives). */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = Array.isArray(value) ? value.map(frozenCopy) : Object.fromEntries(Object.entries(value).map(([key, v]) => [key, frozenCopy(v)]));
+  return Object.freeze(copy) as T;
+}
+
+/** A compiled split, frozen with its arrays. */
+const frozenSplit = (split: SplitWeights): SplitWeights =>
+  Object.freeze({
+    ...split,
+    roles: Object.freeze(split.roles),
+    payees: Object.freeze(split.payees),
+    weights: Object.freeze(split.weights),
+    reduced: split.reduced && Object.freeze(split.reduced),
+  });
+
 function invalidOption(name: string, value: unknown, allowed: string): LedgerError {
   // a string as it is (the CLI quotes it in its own words), anything else as showValue shows it
   const shown = typeof value === 'string' ? value : showValue(value);
@@ -49,7 +84,7 @@ function compileTrack(rule: RoyaltyRule, track: string, credits: Credits): Split
 
 /**
  * Internal: checks the options of a settlement once and compiles every track's split (a bad
- * option or credit throws a LedgerError naming it; bad rows never do). The time zone is only
+ * option or credit throws a LedgerError naming it; bad rows never do), into deeply frozen settings. The time zone is only
  * checked to be a name here; settleMonthly, which computes months, checks that it exists.
  */
 export function resolveSettings(options: SettleOptions): SettlementSettings {
@@ -69,7 +104,7 @@ export function resolveSettings(options: SettleOptions): SettlementSettings {
       if (n === undefined) payeeNumbers.set(payee, (n = payees.push(payee) - 1));
       return n;
     });
-    plans.set(track, { split, payeeNumbers: numbers });
+    plans.set(track, Object.freeze({ split: frozenSplit(split), payeeNumbers: Object.freeze(numbers) }));
   }
   if (typeof timeZone !== 'string' || timeZone === '') throw invalidOption('timeZone', timeZone, 'an IANA time zone such as "Asia/Shanghai"');
   const minimum = minimumPayout === undefined ? 0 : moneyUnits(minimumPayout, rule.currency, scale, 'minimumPayout');
@@ -81,14 +116,16 @@ export function resolveSettings(options: SettleOptions): SettlementSettings {
       balances.set(payee, moneyUnits(balance, rule.currency, scale, `opening balance of ${showValue(payee)}`));
     }
   }
+  // deeply frozen (the rule copied, the maps behind read-only views): a settlement carries its
+  // settings, and mergeSettlements trusts them
   return Object.freeze({
-    rule,
+    rule: frozenCopy(rule),
     scale,
     timeZone,
-    plans,
-    payees,
+    plans: readonlyMap(plans),
+    payees: Object.freeze(payees),
     carry: minimumPayout !== undefined || openingBalances !== undefined,
     minimumPayout: minimum,
-    openingBalances: balances,
+    openingBalances: readonlyMap(balances),
   });
 }

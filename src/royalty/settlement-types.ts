@@ -32,8 +32,11 @@ export type CsvSaleRow = Readonly<{
   kind?: string;
 }>;
 
-/** A CSV line that could not be split into the header's fields, reported instead of skipped. */
-export type MalformedLine = Readonly<{ line: number; code: 'MALFORMED_LINE'; reason: string }>;
+/**
+ * A CSV line that could not be split into the header's fields (MALFORMED_LINE), or that is not
+ * valid UTF-8 (INVALID_ENCODING), reported instead of skipped.
+ */
+export type MalformedLine = Readonly<{ line: number; code: 'MALFORMED_LINE' | 'INVALID_ENCODING'; reason: string }>;
 
 /** What {@link readSalesCsv} yields. */
 export type SalesCsvRow = CsvSaleRow | MalformedLine;
@@ -54,6 +57,19 @@ export type SettleOptions = Readonly<{
   /** Balances carried in from an earlier run (payee → Money or decimal string), e.g. its `closingBalances`
    * (which may be undefined, hence `| undefined` for `exactOptionalPropertyTypes` users). */
   openingBalances?: Readonly<Record<string, Money | string>> | ReadonlyMap<string, Money | string> | undefined;
+  /**
+   * Called with every rejected row as it is found, in the order found (a DUPLICATE_SALE may be
+   * found up to one batch of rows after the rows that follow it), e.g. to stream them to a file:
+   * the result itself keeps only the first `keepRejected` rows in full.
+   */
+  onRejected?: (row: RejectedRow) => void;
+  /**
+   * How many of the first rejected rows (in the order found) the result keeps in full in
+   * `rejected`; default 1000, `Infinity` keeps all. Every rejected row is still counted, with its
+   * amount, in `rejectedByCode` and the totals, so memory never grows with the rejected rows.
+   * A whole number ≥ 0 or Infinity, else INVALID_OPTIONS.
+   */
+  keepRejected?: number;
 }>;
 
 /** One (track, role) line of a payee's monthly statement. */
@@ -98,6 +114,9 @@ export type RejectedRow = Readonly<{
   row?: Readonly<Record<string, unknown>>;
 }>;
 
+/** How many rows were rejected with one code, and Σ of their `amount` (0 when none could be read). */
+export type RejectedTally = Readonly<{ rows: number; amount: Money }>;
+
 /** The gross and units of one track in one month before apportionment, the input of {@link settleTotals}. */
 export type TrackMonthTotal = Readonly<{ track: string; month: string; gross: Money; units: number }>;
 
@@ -112,7 +131,7 @@ export type SettlementTotals = Readonly<{
   paid: Money;
   /** Kept by the rule's `platformRole` (0 if the rule has none). */
   platform: Money;
-  /** Σ `amount` of the rejected rows. */
+  /** Σ `amount` of every rejected row, kept in `rejected` or not. */
   rejected: Money;
   /** With carry-forward: Σ closing balances − Σ opening balances. */
   carried?: Money;
@@ -126,8 +145,13 @@ export type Settlement = Readonly<{
   timeZone: string;
   /** One per month and payee, by month then payee. */
   statements: readonly Statement[];
-  /** Every row not settled, by line, id, code and reason. */
+  /**
+   * The first rejected rows in full (`keepRejected` of them, 1000 by default), by line, id, code
+   * and reason; `totals.rows.rejected` counts them all.
+   */
   rejected: readonly RejectedRow[];
+  /** Every rejected row counted by code (codes in alphabetical order), with Σ of their amounts: Σ amounts = `totals.rejected`. */
+  rejectedByCode: Readonly<Partial<Record<ErrorCode, RejectedTally>>>;
   totals: SettlementTotals;
   /** Per track and month, before apportionment, by track then month: what merging re-apportions. */
   aggregates: readonly TrackMonthTotal[];

@@ -96,9 +96,10 @@ describe('mergeSettlements', () => {
     // 0.05 splits 0.01 / 0.00 / 0.04 on its own; twice, 0.10 splits 0.01 / 0.01 / 0.08
     const credits = { t: [{ role: 'lyricist', payee: 'l', share: 1 }, { role: 'composer', payee: 'c', share: 1 }, { role: 'producer', payee: 'p', share: 1 }] };
     const options = { rule: musicianPlatformRule, credits };
-    const half = settleTotals([{ track: 't', month: '2013-08', gross: '0.05', units: 1 }], options);
-    expect(totalsOf(half)).toEqual({ '2013-08 c': '0.00', '2013-08 l': '0.01', '2013-08 p': '0.04' });
-    expect(totalsOf(mergeSettlements(half, half))).toEqual({ '2013-08 c': '0.01', '2013-08 l': '0.01', '2013-08 p': '0.08' });
+    const half = () => settleTotals([{ track: 't', month: '2013-08', gross: '0.05', units: 1 }], options);
+    expect(totalsOf(half())).toEqual({ '2013-08 c': '0.00', '2013-08 l': '0.01', '2013-08 p': '0.04' });
+    // two runs over the same totals (merging one settlement with itself is OVERLAPPING_SHARDS)
+    expect(totalsOf(mergeSettlements(half(), half()))).toEqual({ '2013-08 c': '0.01', '2013-08 l': '0.01', '2013-08 p': '0.08' });
   });
 
   it('refuses settlements made with different settings, or JSON copies', async () => {

@@ -89,3 +89,39 @@ describe('createSeenIds', () => {
     },
   );
 });
+
+describe('what numbered ids cost in each order of arrival (as the README says)', () => {
+  const N = 100_000;
+  /** Adds s0 … s(N−1) in the given order; returns how many ended up fingerprinted, checking every verdict. */
+  const fingerprinted = (order: readonly number[]): number => {
+    const seen = createSeenIds();
+    const ids = order.map((n) => whole(`s${n}`));
+    expect(addAll(seen, ids).every((v) => v === 1)).toBe(true);
+    expect(addAll(seen, ids).some((v) => v === 1)).toBe(false);
+    return seen.fingerprints();
+  };
+  let state = 7;
+  const random = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const shuffle = (xs: number[], from = 0, to = xs.length): number[] => {
+    for (let i = to - 1; i > from; i--) {
+      const j = from + Math.floor(random() * (i - from + 1));
+      [xs[i], xs[j]] = [xs[j] as number, xs[i] as number];
+    }
+    return xs;
+  };
+  const inOrder = Array.from({ length: N }, (_, i) => i);
+
+  it('in order, or shuffled within windows of up to 4096 ids: every id kept as a number, nothing fingerprinted', () => {
+    expect(fingerprinted(inOrder)).toBe(0);
+    expect(fingerprinted([...inOrder].reverse())).toBe(0);
+    const windows = [...inOrder];
+    for (let from = 0; from < N; from += 4096) shuffle(windows, from, Math.min(N, from + 4096));
+    expect(fingerprinted(windows)).toBe(0);
+  });
+
+  it('shuffled over the whole range: once a kind needs more than 4096 runs, its further new ids are fingerprinted (~16 bytes each), still exact', () => {
+    const count = fingerprinted(shuffle([...inOrder]));
+    expect(count).toBeGreaterThan(N * 0.9);
+    expect(count).toBeLessThan(N);
+  });
+});

@@ -44,7 +44,7 @@ Options:
   --out <file>       write the statements as CSV: month,payee,amount (amount like 123.45);
                      - writes them to stdout (the summary then goes to stderr)
   --csv              the same as --out -
-  --rejected <file>  write the rejected rows as CSV: line,id,code,reason,amount; - writes
+  --rejected <file>  write every rejected row as CSV: line,id,code,reason,amount; - writes
                      them to stdout (the statements then go to an --out file)
   --json             write the whole settlement as JSON to stdout: statements with their
                      lines, rejected rows and totals (the summary then goes to stderr)
@@ -129,10 +129,10 @@ function summary(settlement: Settlement, file: string, values: { out?: string; r
     `  ${balanced ? '✓' : '✗'} gross = paid + platform${totals.carried ? ' + carried' : ''} + rejected\n\n` +
     `Statements: ${count.format(statements.length)} (${count.format(months)} months, ${count.format(payees)} payees)` +
     `${values.out ? ` → ${shownName(values.out)}` : ''}\n` +
-    (rejected.length === 0
+    (totals.rows.rejected === 0
       ? ''
-      : `Rejected: ${count.format(rejected.length)} rows${values.rejected ? ` → ${shownName(values.rejected)}` : ''}\n${shown.join('')}` +
-        (rejected.length > SHOWN_REJECTIONS ? `  … and ${count.format(rejected.length - SHOWN_REJECTIONS)} more\n` : ''))
+      : `Rejected: ${count.format(totals.rows.rejected)} rows${values.rejected ? ` → ${shownName(values.rejected)}` : ''}\n${shown.join('')}` +
+        (totals.rows.rejected > shown.length ? `  … and ${count.format(totals.rows.rejected - shown.length)} more\n` : ''))
   );
 }
 
@@ -195,11 +195,24 @@ async function appendAll(output: OutputFile | undefined, records: Iterable<reado
 // 1 MiB reads: a large ledger is read in far fewer round trips than with the default 64 KiB
 const READ_CHUNK = 1 << 20;
 
-async function settleFile(input: FileHandle, file: string, options: SettleOptions, io: CliIo): Promise<Settlement> {
+/**
+ * The chunks of `source`, each asked for only once `rejected` has caught up: every rejected row
+ * goes to it as it is found (the settlement keeps only the first ones), so it is paced by the disk.
+ */
+async function* pacedBy<T>(source: AsyncIterable<T>, rejected: OutputFile): AsyncGenerator<T> {
+  for await (const chunk of source) {
+    await rejected.drained();
+    yield chunk;
+  }
+}
+
+async function settleFile(input: FileHandle, file: string, options: SettleOptions, io: CliIo, rejected: OutputFile | undefined): Promise<Settlement> {
   const stream = input.createReadStream({ highWaterMark: READ_CHUNK, autoClose: false });
   try {
     const chunks = io.isTTY ? withProgress(stream, (await input.stat()).size, io.stderr) : stream;
-    return await settleMonthly(readSalesCsv(chunks), options);
+    if (rejected === undefined) return await settleMonthly(readSalesCsv(chunks), options);
+    const onRejected = (row: RejectedRow): void => void rejected.append(rejectedRecord(row));
+    return await settleMonthly(readSalesCsv(pacedBy(chunks, rejected)), { ...options, onRejected });
   } catch (error) {
     throw whileReading(error, file);
   } finally {
@@ -245,8 +258,7 @@ export const settle: Command = async (argv, io) => {
     if (statementsFile) outputs.push(statementsFile);
     rejectedFile?.append(REJECTED_COLUMNS);
 
-    const settlement = await settleFile(input, file, options, io).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
-    await appendAll(rejectedFile, settlement.rejected.map(rejectedRecord));
+    const settlement = await settleFile(input, file, options, io, rejectedFile).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
     const statements = [STATEMENT_COLUMNS, ...settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)])];
     if (out !== '-') await appendAll(statementsFile, statements);
     // only a whole run replaces a file: every output is written out before the first rename
