@@ -65,7 +65,7 @@ describe('Alibaba and Xiami records', () => {
     const lowerBound = metrics.find((m) => m.id === 'xiami-registered-accounts-claimed');
     expect(lowerBound).toMatchObject({ min: 5_000_000 });
     expect(lowerBound?.conflictsWith).toBeUndefined();
-    expect(metrics.find((m) => m.id === 'xiami-registered-users-2013')?.conflictsWith).not.toContain('xiami-registered-accounts-claimed');
+    expect(metrics.find((m) => m.id === 'xiami-registered-users-2013')?.conflictsWith ?? []).not.toContain('xiami-registered-accounts-claimed');
   });
 
   it('dates are read from the article’s publication date, never from a file', () => {

@@ -217,9 +217,9 @@ export const metrics = [
         fields: ['value', 'scope'],
       },
     ],
-    conflictsWith: ['xiami-registered-users-2013', 'xiami-monthly-active-users-2013'],
+    conflictsWith: ['xiami-monthly-active-users-2013'],
     conflictNote:
-      'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users and 67 million monthly active users (2013). A total cannot be below its registered or monthly active part at one time; the rumour article does not date its figure.',
+      'How many people use Xiami, signed up or not: the rumour article has Xiami claiming about 10 million users in all, counting those who listen without an account; Sina Tech reports 67 million monthly active users. Both articles are of 2013 and tell of Xiami at its sale to Alibaba, and an audience cannot be smaller than its monthly actives. Sina Tech’s 15–20 million registered users also exceed the 10 million, but registered accounts are a different fact, whose claims agree (more than 5 million, then 15–20 million).',
   },
   {
     id: 'ddmap-users-2012-11',
