@@ -1,16 +1,11 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
+import { XIAMI_AUDIENCE_NOTE } from '../xiami-audience-note.js';
 
 // Records told in source `sina-tech-xiami-new-order`.
 // The article is dated 2013; "this year", "currently" and "at present" are read as 2013.
 
 const ARTICLE_2013 = "the article's publication date, 2013; the source speaks of the present ('currently', 'at present')";
 const WHOLLY_OWNED = 'Before agreeing to be a wholly-owned acquisition';
-// One disputed fact: how many people use Xiami, signed up or not. Registered accounts are another
-// fact, whose claims ('more than 5 million', then 15–20 million) agree; linking them here would
-// put two facts in one conflict group.
-const XIAMI_AUDIENCE_CONFLICT =
-  'Sina Tech reports 67 million monthly active users; the rumour article, of the same year and about the same sale, has Xiami claiming about 10 million users in all, signed up or not. An audience cannot be smaller than its monthly actives.';
-
 export const deals = [
   {
     id: 'alibaba-acquires-xiami-2012',
@@ -256,7 +251,7 @@ export const metrics = [
     summary: 'Xiami counted 67 million monthly active users (as given in the machine-translated text).',
     citations: [{ source: 'sina-tech-xiami-new-order', quote: 'its monthly active users are 67 million', fields: ['value'] }],
     conflictsWith: ['xiami-users-claimed'],
-    conflictNote: XIAMI_AUDIENCE_CONFLICT,
+    conflictNote: XIAMI_AUDIENCE_NOTE,
   },
   {
     id: 'xiami-revenue-run-rate-2013',

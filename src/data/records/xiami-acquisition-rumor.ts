@@ -1,4 +1,5 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
+import { XIAMI_AUDIENCE_NOTE } from '../xiami-audience-note.js';
 
 // Records told in source `xiami-acquisition-rumor`.
 // Alibaba's acquisition of Xiami, which this source reports as a rumour, is told more fully by
@@ -218,8 +219,7 @@ export const metrics = [
       },
     ],
     conflictsWith: ['xiami-monthly-active-users-2013'],
-    conflictNote:
-      'How many people use Xiami, signed up or not: the rumour article has Xiami claiming about 10 million users in all, counting those who listen without an account; Sina Tech reports 67 million monthly active users. Both articles are of 2013 and tell of Xiami at its sale to Alibaba, and an audience cannot be smaller than its monthly actives. Sina Tech’s 15–20 million registered users also exceed the 10 million, but registered accounts are a different fact, whose claims agree (more than 5 million, then 15–20 million).',
+    conflictNote: XIAMI_AUDIENCE_NOTE,
   },
   {
     id: 'ddmap-users-2012-11',
