@@ -62,6 +62,21 @@ describe('the dataset across its source groups', () => {
     expect(byId.get('alibaba-cloud-overtake-amazon-projection-2015')).toMatchObject({ value: 2019, asOf: '2015' });
   });
 
+  it('every completed, dated acquisition makes the acquirer its target’s parent from the deal’s date', () => {
+    const byEntity = new Map(entities.map((e) => [e.id, e]));
+    const acquisitions = deals.filter((d) => d.kind === 'acquisition' && d.status === 'completed' && d.date !== undefined);
+    expect(acquisitions.length).toBeGreaterThan(8);
+    const mismatches = acquisitions.flatMap((d) => {
+      const acquirer = d.parties.find((p) => p.role === 'acquirer')?.entity;
+      return d.parties
+        .filter((p) => p.role === 'target')
+        .map((p) => byEntity.get(p.entity))
+        .filter((target) => target?.parent?.entity !== acquirer || target?.parent?.since !== d.date)
+        .map((target) => `${d.id}: ${target?.id} belongs to ${target?.parent?.entity ?? 'nobody'} since ${target?.parent?.since ?? 'unset'}`);
+    });
+    expect(mismatches).toEqual([]);
+  });
+
   it('every implied record and parent link says why in a sentence of its own', () => {
     const implied = [
       ...claims.map((r) => ({ id: r.id, evidence: r.evidence, note: r.evidenceNote })),
