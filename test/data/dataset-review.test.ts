@@ -51,6 +51,25 @@ describe('the dataset across its source groups', () => {
     expect(origin?.citations[0]?.source).not.toBe(idc?.citations[0]?.source);
   });
 
+  it('records that take their figures from one quote hold different facts, or one restates the other', () => {
+    const figureFields = /value|min|max|stake|amounts|share/;
+    const byQuote = new Map<string, Set<string>>();
+    for (const r of claims) {
+      if (r.derivedFrom !== undefined) continue;
+      for (const c of r.citations) {
+        if (!(c.fields ?? []).some((f) => figureFields.test(f))) continue;
+        byQuote.set(c.quote, (byQuote.get(c.quote) ?? new Set()).add(r.id));
+      }
+    }
+    // A duration read from the same words as a count ('took 10 years to get to its first 10 million
+    // subscribers') is that fact told again.
+    const twice = [...byQuote.values()]
+      .map((ids) => [...ids])
+      .filter((ids) => ids.length > 1 && new Set(ids.map((id) => metrics.find((m) => m.id === id)?.metric)).has('duration'));
+    expect(twice).toEqual([]);
+    expect(byId.get('t-series-years-to-first-10m-subscribers')?.derivedFrom).toBe('t-series-first-10m-subscribers');
+  });
+
   it('a forecast of overtaking a rival is a milestone year, in every group', () => {
     const overtakes = metrics.filter((m) => m.qualifier === 'projection' && /overtake/.test(m.citations.map((c) => c.quote).join(' ')));
     expect(overtakes.map((m) => m.id).sort()).toEqual(['alibaba-cloud-overtake-amazon-projection-2015', 'pinduoduo-overtakes-jd-gmv-projection']);
