@@ -5,8 +5,8 @@ import { invalidQuery } from './invalid-query.js';
 export type FieldCitation = Readonly<{
   source: string;
   quote: string;
-  fields?: readonly string[];
-  derivation?: string;
+  fields?: readonly string[] | undefined;
+  derivation?: string | undefined;
 }>;
 
 /** Anything whose citations may name fields: a deal, metric, rule, entity or parent link. */

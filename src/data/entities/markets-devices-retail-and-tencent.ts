@@ -8,7 +8,7 @@ export const marketsDevicesRetailAndTencentEntities = [
     name: 'Consumer market of the Mi ecosystem',
     aliases: [],
     kind: 'market',
-    scope: { industry: 'consumer products made by Xiaomi and its ecosystem members (mass market and high end)' },
+    scope: { industry: 'consumer products (mass market and high end)' },
     description:
       'The whole market Xiaomi and its ecosystem start-ups sell into, which GGV’s Hans Tung splits into the mass market Xiaomi targets and the high end left to members’ own brands.',
     citations: [

@@ -311,7 +311,7 @@ export const mobilityCloudAndFundsEntities = [
     parent: {
       entity: 'microsoft',
       evidence: 'implied',
-      evidenceNote: 'the source names the platform "Microsoft Azure" but does not say who owns it',
+      evidenceNote: 'The source names the platform "Microsoft Azure" but does not say who owns it; that Microsoft does is read from the name.',
       citations: [{ source: TCJ, quote: 'Microsoft Azure' }],
     },
     citations: [{ source: TCJ, quote: 'giants AWS, Microsoft Azure and Google Cloud' }],
@@ -325,7 +325,7 @@ export const mobilityCloudAndFundsEntities = [
     parent: {
       entity: 'google',
       evidence: 'implied',
-      evidenceNote: 'the source names the platform "Google Cloud" but does not say who owns it',
+      evidenceNote: 'The source names the platform "Google Cloud" but does not say who owns it; that Google does is read from the name.',
       citations: [{ source: TCJ, quote: 'Google Cloud' }],
     },
     citations: [{ source: TCJ, quote: 'giants AWS, Microsoft Azure and Google Cloud' }],

@@ -1,13 +1,11 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
+import { XIAMI_AUDIENCE_NOTE } from '../xiami-audience-note.js';
 
 // Records told in source `sina-tech-xiami-new-order`.
 // The article is dated 2013; "this year", "currently" and "at present" are read as 2013.
 
 const ARTICLE_2013 = "the article's publication date, 2013; the source speaks of the present ('currently', 'at present')";
 const WHOLLY_OWNED = 'Before agreeing to be a wholly-owned acquisition';
-const XIAMI_AUDIENCE_CONFLICT =
-  'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users and 67 million monthly active users (2013). A total cannot be below its registered or monthly active part at one time; the rumour article does not date its figure.';
-
 export const deals = [
   {
     id: 'alibaba-acquires-xiami-2012',
@@ -238,9 +236,8 @@ export const metrics = [
     citations: [
       { source: 'sina-tech-xiami-new-order', quote: 'has between 15 million and 20 million registered users', fields: ['min', 'max'] },
     ],
-    // The rumour article's 'more than 5 million registered accounts' is an undated lower bound: a time series, not a conflict.
-    conflictsWith: ['xiami-users-claimed'],
-    conflictNote: XIAMI_AUDIENCE_CONFLICT,
+    // The rumour article's 'more than 5 million registered accounts' is an undated lower bound: a time series, not a
+    // conflict. Its 10 million users in all are a claim about the audience, disputed by the monthly actives below.
   },
   {
     id: 'xiami-monthly-active-users-2013',
@@ -254,7 +251,7 @@ export const metrics = [
     summary: 'Xiami counted 67 million monthly active users (as given in the machine-translated text).',
     citations: [{ source: 'sina-tech-xiami-new-order', quote: 'its monthly active users are 67 million', fields: ['value'] }],
     conflictsWith: ['xiami-users-claimed'],
-    conflictNote: XIAMI_AUDIENCE_CONFLICT,
+    conflictNote: XIAMI_AUDIENCE_NOTE,
   },
   {
     id: 'xiami-revenue-run-rate-2013',

@@ -308,24 +308,26 @@ export const metrics = [
   {
     id: 'alibaba-cloud-overtake-amazon-projection-2015',
     entity: 'alibaba-cloud',
-    metric: 'rank',
-    value: 1,
-    unit: 'rank',
-    asOf: '2019',
-    dateBasis:
-      "the forecast was made in 2015 ('at that time') for 'four years' on; the article (2019-08-15) says Alibaba Cloud is not even close",
+    metric: 'milestone-year',
+    value: 2019,
+    unit: 'year',
+    asOf: '2015',
+    dateBasis: "'At that time': 2015, the year the article says Alibaba began taking the cloud seriously",
     qualifier: 'projection',
-    scope: 'cloud, against Amazon: Simon Hu’s 2015 forecast that Alibaba Cloud would overtake Amazon within four years',
+    scope: 'year Alibaba Cloud would overtake Amazon in cloud (Simon Hu’s forecast to Reuters)',
     summary:
       'In 2015 Alibaba Cloud’s president Simon Hu told Reuters the company would pass Amazon in cloud within four years; four years on, the article says it is nowhere near.',
-    evidence: 'implied',
-    evidenceNote: 'The source states the forecast of overtaking Amazon, the leader it names; reading that as first place is ours.',
     citations: [
       {
         source: 'tc-alibaba-cloud-run-rate',
         quote: 'Alibaba Cloud’s president Simon Hu boasted to Reuters that his company would overtake Amazon in four years',
-        fields: ['value', 'asOf'],
-        derivation: 'Overtaking Amazon, which the article ranks number one, would put Alibaba Cloud first: rank 1, four years after 2015.',
+        fields: ['value'],
+        derivation: '2019: four years after the forecast of 2015.',
+      },
+      {
+        source: 'tc-alibaba-cloud-run-rate',
+        quote: 'really began taking the cloud seriously as a side business in 2015',
+        fields: ['asOf'],
       },
       { source: 'tc-alibaba-cloud-run-rate', quote: 'It is not even close to doing that', fields: ['qualifier'] },
     ],

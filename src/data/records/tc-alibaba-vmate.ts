@@ -315,6 +315,8 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'time its YouTube channel took to reach its first 10 million subscribers',
     summary: 'T-Series needed ten years to gather its first 10 million YouTube subscribers.',
+    // the same fact as t-series-first-10m-subscribers, told by its length rather than its count
+    derivedFrom: 't-series-first-10m-subscribers',
     citations: [
       { source: 'tc-alibaba-vmate', quote: 'T-Series took 10 years to get to its first 10 million subscribers', fields: ['value'] },
     ],

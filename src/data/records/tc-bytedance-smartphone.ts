@@ -80,7 +80,7 @@ export const deals = [
     status: 'considered',
     evidence: 'implied',
     evidenceNote:
-      'the article calls Smartisan Bytedance’s "potential ally" after Bytedance bought some of its patents and staff; neither company is said to plan an alliance',
+      'The article calls Smartisan Bytedance’s "potential ally" after Bytedance bought some of its patents and staff; neither company is said to plan an alliance.',
     parties: [
       { entity: 'bytedance', role: 'partner' },
       { entity: 'smartisan', role: 'partner' },

@@ -147,6 +147,8 @@ export const metrics = [
     qualifier: 'reported',
     scope: 'China cloud market; IDC data',
     summary: 'Alibaba’s cloud business is the largest in China, ahead of second-placed Tencent, on IDC’s figures.',
+    // the same first place in China in 2019 that tc-alibaba-salesforce states ('China’s biggest cloud service provider')
+    derivedFrom: 'alibaba-cloud-rank-china-cloud-2019',
     citations: [
       {
         source: SRC,

@@ -1,4 +1,5 @@
 import type { DealRecord, MetricRecord, RuleRecord } from '../define.js';
+import { XIAMI_AUDIENCE_NOTE } from '../xiami-audience-note.js';
 
 // Records told in source `xiami-acquisition-rumor`.
 // Alibaba's acquisition of Xiami, which this source reports as a rumour, is told more fully by
@@ -217,9 +218,8 @@ export const metrics = [
         fields: ['value', 'scope'],
       },
     ],
-    conflictsWith: ['xiami-registered-users-2013', 'xiami-monthly-active-users-2013'],
-    conflictNote:
-      'The rumour article has Xiami claiming about 10 million users in all, counting those who never sign up; Sina Tech reports 15–20 million registered users and 67 million monthly active users (2013). A total cannot be below its registered or monthly active part at one time; the rumour article does not date its figure.',
+    conflictsWith: ['xiami-monthly-active-users-2013'],
+    conflictNote: XIAMI_AUDIENCE_NOTE,
   },
   {
     id: 'ddmap-users-2012-11',

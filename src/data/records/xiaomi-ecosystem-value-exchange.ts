@@ -14,7 +14,7 @@ const HUAMI_AND_ZIMI_ARE_MEMBERS = {
   fields: ['parties[1].entity'],
 } as const;
 const IMPLIED_INVESTMENT =
-  'the source names the company as a Xiaomi ecosystem member and calls Xiaomi "an advisor and investor in all of this" in general; it states no investment in this company';
+  'The source names the company as a Xiaomi ecosystem member and calls Xiaomi "an advisor and investor in all of this" in general; it states no investment in this company.';
 
 export const deals = [
   {
