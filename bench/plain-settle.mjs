@@ -127,19 +127,23 @@ function grownTo(array, size) {
  * The sale ids seen so far. Numbered ids sharing one prefix ("s0", "s1", …; digits without a
  * leading zero) are bits of a bitset, a bit per number; any other id is a key of a byte table.
  */
-export function createSeenIds() {
-  let prefix; // the prefix's bytes, taken from the first numbered id
-  let bits = new Uint32Array(1 << 10);
+export function createSeenIds(snapshot) {
+  let prefix = snapshot?.prefix; // the prefix's bytes, taken from the first numbered id
+  let bits = snapshot?.bits ?? new Uint32Array(1 << 10);
   const others = createByteTable(1 << 10);
+  if (snapshot) {
+    const { arena, starts, count } = snapshot.others;
+    for (let k = 0; k < count; k++) others.add(arena, starts[k], starts[k + 1]);
+  }
 
   // the number of a numbered id with the shared prefix, else −1
-  const numberOf = (bytes, start, end) => {
+  const numberOf = (bytes, start, end, adopt) => {
     let j = end;
     while (j > start && bytes[j - 1] - ZERO >>> 0 < 10) j--;
     const digits = end - j;
     if (digits === 0 || digits > 9 || (digits > 1 && bytes[j] === ZERO) || j - start > 16) return -1;
-    if (prefix === undefined) prefix = bytes.slice(start, j);
-    if (j - start !== prefix.length) return -1;
+    if (prefix === undefined && adopt) prefix = bytes.slice(start, j);
+    if (prefix === undefined || j - start !== prefix.length) return -1;
     for (let i = start; i < j; i++) if (bytes[i] !== prefix[i - start]) return -1;
     let n = 0;
     for (let i = j; i < end; i++) n = n * 10 + bytes[i] - ZERO;
@@ -148,7 +152,7 @@ export function createSeenIds() {
   return {
     /** Whether the id in `bytes[start, end)` is new (and now seen). */
     add(bytes, start, end) {
-      const n = numberOf(bytes, start, end);
+      const n = numberOf(bytes, start, end, true);
       if (n < 0) return others.add(bytes, start, end) >= 0;
       const word = n >>> 5;
       if (word >= bits.length) bits = grownTo(bits, word + 1);
@@ -157,7 +161,14 @@ export function createSeenIds() {
       bits[word] |= bit;
       return true;
     },
-    /** What a merge needs: the prefix, the bitset and the other ids. */
+    /** Whether the id in `bytes[start, end)` has been seen. */
+    has(bytes, start, end) {
+      const n = numberOf(bytes, start, end, false);
+      if (n < 0) return others.find(bytes, start, end) >= 0;
+      const word = n >>> 5;
+      return word < bits.length && (bits[word] & (1 << (n & 31))) !== 0;
+    },
+    /** What a merge needs: the prefix, the bitset and the other ids (createSeenIds takes it back). */
     snapshot: () => ({ prefix, bits, others: others.keys() }),
   };
 }
@@ -337,9 +348,10 @@ const isWord = (bytes, start, end, word) => {
 
 /**
  * A settlement in progress: `range(fd, from, to)` settles the lines in bytes [from, to) of an
- * open file (line-aligned), `sums()` hands over what a merge or the statements need.
+ * open file (line-aligned), `sums()` hands over what a merge or the statements need. With
+ * `only` (a byte table of sale ids), it counts the sales of those ids only.
  */
-export function createSettler(plan, columns) {
+export function createSettler(plan, columns, only) {
   const { starts, labels, extra } = zoneMonths(ZONE);
   const firstStart = starts[0];
   const lastStart = starts[starts.length - 1];
@@ -350,7 +362,7 @@ export function createSettler(plan, columns) {
   let monthCap = labels.length + 4;
   let gross = new Float64Array(trackCount * monthCap);
   let units = new Float64Array(trackCount * monthCap);
-  let touched = new Uint8Array(trackCount * monthCap);
+  let sales = new Uint32Array(trackCount * monthCap); // sales counted per track-month
   const seen = createSeenIds();
   const counts = { read: 0, rejected: 0, rejectedGross: 0 };
   const { trackTable } = plan;
@@ -384,7 +396,7 @@ export function createSettler(plan, columns) {
     };
     gross = relaid(gross);
     units = relaid(units);
-    touched = relaid(touched);
+    sales = relaid(sales);
     monthCap = cap;
   };
   const reject = (signedGross) => {
@@ -420,13 +432,14 @@ export function createSettler(plan, columns) {
     if (Number.isNaN(epochMs)) return reject(signedGross); // INVALID_TIMESTAMP, NAIVE_TIMESTAMP
     const track = trackTable.find(bytes, bounds[trackColumn], bounds[trackColumn + 1] - 1);
     if (track < 0) return reject(signedGross); // UNKNOWN_TRACK
+    if (only !== undefined && only.find(bytes, idStart, idEnd) < 0) return;
     if (!seen.add(bytes, idStart, idEnd)) return reject(signedGross); // DUPLICATE_SALE
     const at = track * monthCap + monthOf(epochMs);
     const sum = gross[at] + signedGross;
     if (!(sum <= MAX_SAFE && sum >= -MAX_SAFE)) throw new Error('a track-month beyond 2^53 fen: outside what the bound covers');
     gross[at] = sum;
     units[at] += refund ? -count : count;
-    touched[at] = 1;
+    sales[at]++;
   };
 
   // splits the line at `start` of `bytes` (up to a line feed or `end`) into `bounds` and settles it
@@ -478,7 +491,7 @@ export function createSettler(plan, columns) {
         kept = filled - start;
       }
     },
-    sums: () => ({ gross, units, touched, monthCap, monthLabels, counts, seen: seen.snapshot() }),
+    sums: () => ({ gross, units, sales, monthCap, monthLabels, counts, seen: seen.snapshot() }),
   };
 }
 
@@ -513,7 +526,7 @@ function apportion(magnitude, weights, total, shares, remainders) {
  * Apportions every track-month of `sums` once and groups the lines into statements by month
  * then payee; with `withLines`, each statement lists its [track, role, units, gross, amount].
  */
-export function statementsOf(plan, { gross, units, touched, monthCap, monthLabels }, withLines) {
+export function statementsOf(plan, { gross, units, sales, monthCap, monthLabels }, withLines) {
   const { tracks, plans, payees } = plan;
   const monthOrder = monthLabels.map((_, id) => id).sort((a, b) => (monthLabels[a] < monthLabels[b] ? -1 : 1));
   const months = monthLabels.length;
@@ -526,7 +539,7 @@ export function statementsOf(plan, { gross, units, touched, monthCap, monthLabel
     const { roles, payees: numbers, weights, total } = plans[t];
     for (const m of monthOrder) {
       const at = t * monthCap + m;
-      if (touched[at] === 0) continue;
+      if (sales[at] === 0) continue;
       const g = gross[at];
       const magnitude = Math.abs(g);
       if (total > MAX_SAFE / (magnitude + 1)) throw new Error('a track-month too large for plain numbers: outside what the bound covers');
@@ -607,16 +620,25 @@ export function argsOf(argv) {
   return options;
 }
 
+/** Settles the CSV `file` by `creditsByTrack` (track id → credits): `{ statements, counts }`. */
+export function settleFile(file, creditsByTrack, withLines) {
+  const plan = planOf(creditsByTrack);
+  const fd = openSync(file, 'r');
+  try {
+    const { header, next } = readHeader(fd);
+    const settler = createSettler(plan, columnsOf(header));
+    settler.range(fd, next, Infinity);
+    const sums = settler.sums();
+    return { statements: statementsOf(plan, sums, withLines), counts: sums.counts };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function main() {
   const options = argsOf(process.argv.slice(2));
-  const plan = planOf(JSON.parse(readFileSync(options.credits, 'utf8')));
-  const fd = openSync(options.file, 'r');
-  const { header, next } = readHeader(fd);
-  const settler = createSettler(plan, columnsOf(header));
-  settler.range(fd, next, Infinity);
-  closeSync(fd);
-  const sums = settler.sums();
-  report(statementsOf(plan, sums, Boolean(options.json)), sums.counts, options);
+  const { statements, counts } = settleFile(options.file, JSON.parse(readFileSync(options.credits, 'utf8')), Boolean(options.json));
+  report(statements, counts, options);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
