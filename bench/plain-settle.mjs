@@ -38,11 +38,11 @@ const ZERO = 48;
 const MS_PER_DAY = 86_400_000;
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
-/** FNV-1a over `bytes[start, end)`. */
+/** FNV-1a over `bytes[start, end)`, cut to 30 bits: a small integer that is never boxed. */
 function hashBytes(bytes, start, end) {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 /**
@@ -54,7 +54,7 @@ export function createByteTable(capacity = 1024) {
   let arena = new Uint8Array(capacity * 8);
   let used = 0;
   let starts = new Int32Array(capacity);
-  let hashes = new Uint32Array(capacity);
+  let hashes = new Int32Array(capacity);
   let count = 0;
 
   const equal = (key, bytes, start, end) => {
@@ -222,25 +222,35 @@ export function planOf(creditsByTrack) {
   const gcd = (a, b) => (b === 0 ? a : gcd(b, a % b));
   const tracks = Object.keys(creditsByTrack).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const payeeNumbers = new Map();
-  const plans = tracks.map((track) => {
-    const credits = creditsByTrack[track];
-    const sums = ROLES.map((role) => credits.filter((c) => c.role === role).reduce((s, c) => s + c.share, 0));
-    if (sums.includes(0) || credits.some((c) => !ROLES.includes(c.role))) throw new Error(`credits of ${track} do not fit the musician-platform rule`);
-    const denominator = sums.reduce((lcm, s) => (lcm / gcd(lcm, s)) * s, 1);
-    const entries = ROLES.flatMap((role, r) =>
-      credits.filter((c) => c.role === role).map((c) => ({ role: r, payee: c.payee, weight: ((ROLE_WEIGHTS[r] * denominator) / sums[r]) * c.share })),
-    );
-    const common = entries.reduce((g, e) => gcd(g, e.weight), 0);
-    const weights = Float64Array.from(entries, (e) => e.weight / common);
-    for (const { payee } of entries) if (!payeeNumbers.has(payee)) payeeNumbers.set(payee, payeeNumbers.size);
-    return { roles: entries.map((e) => e.role), payees: Int32Array.from(entries, (e) => payeeNumbers.get(e.payee)), weights, total: weights.reduce((a, b) => a + b, 0) };
-  });
   const trackTable = createByteTable(1 << 14);
   const encoder = new TextEncoder();
-  for (const track of tracks) {
+  const sums = new Float64Array(ROLES.length);
+  const plans = tracks.map((track) => {
+    const credits = creditsByTrack[track];
+    sums.fill(0);
+    const roleOf = credits.map(({ role, share }) => {
+      const r = ROLES.indexOf(role);
+      if (r < 0) throw new Error(`credits of ${track} name role ${role}, which the musician-platform rule lacks`);
+      sums[r] += share;
+      return r;
+    });
+    if (sums.includes(0)) throw new Error(`credits of ${track} leave a role of the musician-platform rule uncredited`);
+    const denominator = sums.reduce((lcm, sum) => (lcm / gcd(lcm, sum)) * sum, 1);
+    // entries in rule-role order, then the credits' order within a role
+    const order = roleOf.map((_, i) => i).sort((a, b) => roleOf[a] - roleOf[b] || a - b);
+    const roles = order.map((i) => roleOf[i]);
+    const weights = Float64Array.from(order, (i) => ((ROLE_WEIGHTS[roleOf[i]] * denominator) / sums[roleOf[i]]) * credits[i].share);
+    const common = weights.reduce(gcd, 0);
+    for (let i = 0; i < weights.length; i++) weights[i] /= common;
+    const payees = Int32Array.from(order, (i) => {
+      const { payee } = credits[i];
+      if (!payeeNumbers.has(payee)) payeeNumbers.set(payee, payeeNumbers.size);
+      return payeeNumbers.get(payee);
+    });
     const bytes = encoder.encode(track);
     trackTable.add(bytes, 0, bytes.length);
-  }
+    return { roles, payees, weights, total: weights.reduce((a, b) => a + b, 0) };
+  });
   return { tracks, plans, payees: [...payeeNumbers.keys()], trackTable };
 }
 
@@ -289,9 +299,15 @@ function priceUnits(bytes, start, end) {
 const digitAt = (bytes, at) => (bytes[at] - ZERO) >>> 0;
 const leapDays = (x) => ((x / 4) | 0) - ((x / 100) | 0) + ((x / 400) | 0);
 
-/** Epoch ms of `YYYY-MM-DDTHH:mm[:ss[.fff]]` then `Z` or `±HH:MM` in `bytes[start, end)`, strictly; NaN otherwise. */
-function timestampMs(bytes, start, end) {
-  if (end - start < 16) return NaN;
+// where parseInstant leaves its result: a double returned from a call would be boxed, once per row
+const instant = new Float64Array(1);
+
+/**
+ * Whether `bytes[start, end)` is `YYYY-MM-DDTHH:mm[:ss[.fff]]` then `Z` or `±HH:MM`, strictly
+ * (as the library's timestampMs reads it); if so its epoch ms are left in `instant[0]`.
+ */
+function parseInstant(bytes, start, end) {
+  if (end - start < 16) return false;
   const y0 = digitAt(bytes, start), y1 = digitAt(bytes, start + 1), y2 = digitAt(bytes, start + 2), y3 = digitAt(bytes, start + 3);
   const mo0 = digitAt(bytes, start + 5), mo1 = digitAt(bytes, start + 6), d0 = digitAt(bytes, start + 8), d1 = digitAt(bytes, start + 9);
   const h0 = digitAt(bytes, start + 11), h1 = digitAt(bytes, start + 12), mi0 = digitAt(bytes, start + 14), mi1 = digitAt(bytes, start + 15);
@@ -299,7 +315,7 @@ function timestampMs(bytes, start, end) {
     y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || mo0 > 9 || mo1 > 9 || d0 > 9 || d1 > 9 || h0 > 9 || h1 > 9 || mi0 > 9 || mi1 > 9 ||
     bytes[start + 4] !== 45 || bytes[start + 7] !== 45 || bytes[start + 10] !== 84 || bytes[start + 13] !== 58
   ) {
-    return NaN;
+    return false;
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = mo0 * 10 + mo1;
@@ -308,18 +324,18 @@ function timestampMs(bytes, start, end) {
   const minute = mi0 * 10 + mi1;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (month < 1 || month > 12 || day < 1 || day > monthDays || hour > 23 || minute > 59) return NaN;
+  if (month < 1 || month > 12 || day < 1 || day > monthDays || hour > 23 || minute > 59) return false;
   let at = start + 16;
   let second = 0;
   let ms = 0;
   if (at < end && bytes[at] === 58) {
     const s0 = digitAt(bytes, at + 1), s1 = digitAt(bytes, at + 2);
-    if (at + 3 > end || s0 > 5 || s1 > 9) return NaN;
+    if (at + 3 > end || s0 > 5 || s1 > 9) return false;
     second = s0 * 10 + s1;
     at += 3;
     if (at < end && bytes[at] === POINT) {
       const f0 = digitAt(bytes, at + 1), f1 = digitAt(bytes, at + 2), f2 = digitAt(bytes, at + 3);
-      if (at + 4 > end || f0 > 9 || f1 > 9 || f2 > 9) return NaN;
+      if (at + 4 > end || f0 > 9 || f1 > 9 || f2 > 9) return false;
       ms = f0 * 100 + f1 * 10 + f2;
       at += 4;
     }
@@ -331,13 +347,14 @@ function timestampMs(bytes, start, end) {
   } else if ((sign === 43 || sign === 45) && at + 6 === end && bytes[at + 3] === 58) {
     const oh0 = digitAt(bytes, at + 1), oh1 = digitAt(bytes, at + 2), om0 = digitAt(bytes, at + 4), om1 = digitAt(bytes, at + 5);
     const hours = oh0 * 10 + oh1;
-    if (oh0 > 2 || oh1 > 9 || hours > 23 || om0 > 5 || om1 > 9) return NaN;
+    if (oh0 > 2 || oh1 > 9 || hours > 23 || om0 > 5 || om1 > 9) return false;
     offsetMinutes = (sign === 43 ? 1 : -1) * (hours * 60 + om0 * 10 + om1);
   } else {
-    return NaN;
+    return false;
   }
   const days = 365 * (year - 1970) + leapDays(year + 399) - 574 + DAYS_BEFORE_MONTH[month] + (leap && month > 2 ? 1 : 0) + day - 1;
-  return days * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
+  instant[0] = days * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
+  return true;
 }
 
 const isWord = (bytes, start, end, word) => {
@@ -356,10 +373,13 @@ export function createSettler(plan, columns, only) {
   const firstStart = starts[0];
   const lastStart = starts[starts.length - 1];
   const meanMonth = (lastStart - firstStart) / labels.length;
-  const monthIds = new Map(labels.map((label, id) => [label, id]));
-  const monthLabels = [...labels];
+  // months get ids in the order they are first met (so the sums are as wide as the months
+  // sold): `idOfStart[m]` is 1 + the id of precomputed month m, `monthIds` has the others
+  const idOfStart = new Int32Array(labels.length);
+  const monthIds = new Map();
+  const monthLabels = [];
   const trackCount = plan.tracks.length;
-  let monthCap = labels.length + 4;
+  let monthCap = 8;
   let gross = new Float64Array(trackCount * monthCap);
   let units = new Float64Array(trackCount * monthCap);
   let sales = new Uint32Array(trackCount * monthCap); // sales counted per track-month
@@ -369,21 +389,23 @@ export function createSettler(plan, columns, only) {
   const bounds = new Int32Array(8); // field k is bytes[bounds[k], bounds[k + 1] - 1)
   const { id: idColumn, track: trackColumn, soldAt: soldAtColumn, price: priceColumn, quantity: quantityColumn, kind: kindColumn, width } = columns;
 
+  const newMonth = (label) => {
+    const id = monthLabels.push(label) - 1;
+    if (id >= monthCap) widen();
+    return id;
+  };
   // the month id of an instant: a guess from the mean month length, corrected against the starts
   const monthOf = (epochMs) => {
     if (epochMs >= firstStart && epochMs < lastStart) {
       let m = Math.floor((epochMs - firstStart) / meanMonth);
       while (starts[m] > epochMs) m--;
       while (starts[m + 1] <= epochMs) m++;
-      return m;
+      if (idOfStart[m] === 0) idOfStart[m] = newMonth(labels[m]) + 1;
+      return idOfStart[m] - 1;
     }
     const label = extra(epochMs);
     let id = monthIds.get(label);
-    if (id === undefined) {
-      id = monthLabels.push(label) - 1;
-      monthIds.set(label, id);
-      if (id >= monthCap) widen();
-    }
+    if (id === undefined) monthIds.set(label, (id = newMonth(label)));
     return id;
   };
   // more months than room: lay every track's months out again, twice as wide
@@ -428,13 +450,12 @@ export function createSettler(plan, columns, only) {
     if (!(saleGross <= MAX_SAFE && saleGross >= -MAX_SAFE)) return reject(0); // UNSAFE_AMOUNT
     const signedGross = refund ? 0 - saleGross : saleGross;
     if (price <= 0 || price > PRICE_CAP) return reject(signedGross); // INVALID_PRICE, PRICE_ABOVE_CAP
-    const epochMs = timestampMs(bytes, bounds[soldAtColumn], bounds[soldAtColumn + 1] - 1);
-    if (Number.isNaN(epochMs)) return reject(signedGross); // INVALID_TIMESTAMP, NAIVE_TIMESTAMP
+    if (!parseInstant(bytes, bounds[soldAtColumn], bounds[soldAtColumn + 1] - 1)) return reject(signedGross); // INVALID_TIMESTAMP, NAIVE_TIMESTAMP
     const track = trackTable.find(bytes, bounds[trackColumn], bounds[trackColumn + 1] - 1);
     if (track < 0) return reject(signedGross); // UNKNOWN_TRACK
     if (only !== undefined && only.find(bytes, idStart, idEnd) < 0) return;
     if (!seen.add(bytes, idStart, idEnd)) return reject(signedGross); // DUPLICATE_SALE
-    const at = track * monthCap + monthOf(epochMs);
+    const at = track * monthCap + monthOf(instant[0]);
     const sum = gross[at] + signedGross;
     if (!(sum <= MAX_SAFE && sum >= -MAX_SAFE)) throw new Error('a track-month beyond 2^53 fen: outside what the bound covers');
     gross[at] = sum;
