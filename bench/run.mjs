@@ -2,13 +2,18 @@
 // memory per approach in fresh processes, and cold-start cost against a bare `node` start.
 // Writes the figures to BENCHMARKS.md. Runs pinned to one core when `taskset` is available.
 //
-//   node bench/run.mjs [--quick]     (--quick: 1M sales only, no 5M)
+// First it checks that the plain-JS bound settles exactly as the library (bench/check-bound.mjs),
+// and reports nothing otherwise; then it also measures the CLI against that bound.
+//
+//   node bench/run.mjs [--quick] [--bound]   (--quick: 1M sales only, no 5M; --bound: only the
+//                                             section against the bound, rewritten in place)
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { musicianPlatformRule, readSalesCsv, settleMonthly } from '../dist/royalty.js';
 import { READ_OPTIONS, settleCsvWithDinero } from './dinero-baseline.mjs';
+import { boundSection, measureAgainstBound, withBoundSection } from './against-bound.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -38,6 +43,22 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const RUNS = 21;
+
+const fileOf = (size) => here(`data/sales-${size / 1_000_000}m.csv`);
+if (spawnSync(process.execPath, [here('check-bound.mjs')], { stdio: 'inherit' }).status !== 0) {
+  throw new Error('the plain-JS bound does not settle as the library does (bench/check-bound.mjs): no figures are reported');
+}
+const BOUND_ROUNDS = quick ? 3 : 5;
+const measureBound = () => {
+  console.error('against the plain-JS bound …');
+  return boundSection(measureAgainstBound(sizes, fileOf, credits, BOUND_ROUNDS), BOUND_ROUNDS, fmt);
+};
+if (process.argv.includes('--bound')) {
+  const section = measureBound();
+  writeFileSync(here('../BENCHMARKS.md'), withBoundSection(readFileSync(here('../BENCHMARKS.md'), 'utf8'), section));
+  console.log(section);
+  process.exit(0);
+}
 
 /**
  * Cold start, in fresh `node` processes: the median wall time of a bare start, and the median
@@ -110,6 +131,8 @@ for (const size of sizes) {
   console.error(`  library ${fmt(library)} ms (best ${fmt(Math.min(...warm))}), cold ${fmt(memory.library.ms)} ms, dinero.js ${fmt(dinero)} ms`);
 }
 
+const againstBound = measureBound();
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const rows = throughput.map(({ size, library, best, dinero, memory }) =>
   `| ${fmt(size)} | ${fmt(library)} ms (best ${fmt(best)}) | ${fmt((size / library) * 1000)} | ${fmt(memory.library.ms)} ms | ${fmt(memory.library.maxRssMb)} MB | ${fmt(dinero)} ms | ${fmt((size / dinero) * 1000)} | ${memory.dinero ? `${fmt(memory.dinero.maxRssMb)} MB` : '—'} | **${fmt(dinero / library, 1)}×** |`,
@@ -146,6 +169,7 @@ of consecutive numbers, a few bytes in all, and any other id as a 64-bit fingerp
 The cold run includes loading date-fns and @date-fns/tz and the time zone's ICU data (about 50 ms
 here) on the first \`settleMonthly\` call, and compiling the hot code.
 
+${againstBound}
 ## Cold start
 
 ${RUNS} rounds of fresh \`node\` processes (\`node --input-type=module -e …\`), each round starting every
