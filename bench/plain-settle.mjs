@@ -36,6 +36,7 @@ const MINUS = 45;
 const POINT = 46;
 const ZERO = 48;
 const MS_PER_DAY = 86_400_000;
+const MEAN_MONTH_MS = (365.2425 / 12) * MS_PER_DAY; // of the Gregorian calendar: a guess within a month
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /** FNV-1a over `bytes[start, end)`, cut to 30 bits: a small integer that is never boxed. */
@@ -180,29 +181,30 @@ function offsetAt(format, epochMs) {
 }
 
 /**
- * Calendar months in `zone`: the UTC instants where the months of FIRST_YEAR…LAST_YEAR start
- * (local midnight on the 1st, offsets from Intl), their 'YYYY-MM' labels, and `extra(epochMs)`
- * labelling an instant outside them with Intl.
+ * Calendar months in `zone`: `startAt(m)`, the UTC instant where month m of FIRST_YEAR…LAST_YEAR
+ * starts (local midnight on the 1st, its offset from Intl; computed on first use, as only a few
+ * are sold), their 'YYYY-MM' labels, and `extra(epochMs)` labelling an instant outside them
+ * with Intl.
  */
 export function zoneMonths(zone) {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
   });
   const count = (LAST_YEAR - FIRST_YEAR + 1) * 12;
-  const starts = new Float64Array(count + 1);
-  const labels = [];
-  for (let m = 0; m <= count; m++) {
-    const year = FIRST_YEAR + Math.floor(m / 12);
-    const local = Date.UTC(year, m % 12, 1);
-    starts[m] = local - offsetAt(parts, local - offsetAt(parts, local));
-    if (m < count) labels.push(`${year}-${String((m % 12) + 1).padStart(2, '0')}`);
-  }
+  const starts = new Float64Array(count + 1).fill(NaN);
+  const labels = Array.from({ length: count }, (_, m) => `${FIRST_YEAR + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+  const startAt = (m) => {
+    const start = starts[m];
+    if (start === start) return start; // not NaN: computed
+    const local = Date.UTC(FIRST_YEAR + Math.floor(m / 12), m % 12, 1);
+    return (starts[m] = local - offsetAt(parts, local - offsetAt(parts, local)));
+  };
   const label = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit' });
   const extra = (epochMs) => {
     const p = Object.fromEntries(label.formatToParts(epochMs).map(({ type, value }) => [type, value]));
     return `${p.year.padStart(4, '0')}-${p.month}`;
   };
-  return { starts, labels, extra };
+  return { startAt, count, labels, extra };
 }
 
 /** The column of each header field; throws for a header settleMonthly would refuse. */
@@ -369,10 +371,9 @@ const isWord = (bytes, start, end, word) => {
  * `only` (a byte table of sale ids), it counts the sales of those ids only.
  */
 export function createSettler(plan, columns, only) {
-  const { starts, labels, extra } = zoneMonths(ZONE);
-  const firstStart = starts[0];
-  const lastStart = starts[starts.length - 1];
-  const meanMonth = (lastStart - firstStart) / labels.length;
+  const { startAt, count: monthCount, labels, extra } = zoneMonths(ZONE);
+  const firstStart = startAt(0);
+  const lastStart = startAt(monthCount);
   // months get ids in the order they are first met (so the sums are as wide as the months
   // sold): `idOfStart[m]` is 1 + the id of precomputed month m, `monthIds` has the others
   const idOfStart = new Int32Array(labels.length);
@@ -394,12 +395,12 @@ export function createSettler(plan, columns, only) {
     if (id >= monthCap) widen();
     return id;
   };
-  // the month id of an instant: a guess from the mean month length, corrected against the starts
+  // the month id of an instant: a guess from the mean month length, corrected against the month starts
   const monthOf = (epochMs) => {
     if (epochMs >= firstStart && epochMs < lastStart) {
-      let m = Math.floor((epochMs - firstStart) / meanMonth);
-      while (starts[m] > epochMs) m--;
-      while (starts[m + 1] <= epochMs) m++;
+      let m = Math.min(monthCount - 1, Math.floor((epochMs - firstStart) / MEAN_MONTH_MS));
+      while (startAt(m) > epochMs) m--;
+      while (startAt(m + 1) <= epochMs) m++;
       if (idOfStart[m] === 0) idOfStart[m] = newMonth(labels[m]) + 1;
       return idOfStart[m] - 1;
     }

@@ -1,10 +1,10 @@
 // Where the CLI's time goes: runs `node --cpu-prof dist/cli.js settle <sales.csv> --credits …
-// --out …` once and sums the profile's self time by function and by pipeline phase (each
+// --out …` and sums each profile's self time by function and by pipeline phase (each
 // function is filed under the source module the bundle names above it, each module under a
 // phase, and garbage collection under the phase that ran before it); then, in this process,
 // times the apportionment and statements alone with `settleTotals` over the aggregates.
 //
-//   node bench/profile-settle.mjs <sales.csv> <credits.json> [top functions, default 15]
+//   node bench/profile-settle.mjs <sales.csv> <credits.json> [runs, default 5: medians over them]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals } from '../dist/royalty.js';
 
-const [sales, creditsFile, top = '15'] = process.argv.slice(2);
+const [sales, creditsFile, runs = '5'] = process.argv.slice(2);
 if (!sales || !creditsFile) {
-  console.error('usage: node bench/profile-settle.mjs <sales.csv> <credits.json> [top]');
+  console.error('usage: node bench/profile-settle.mjs <sales.csv> <credits.json> [runs]');
   process.exit(2);
 }
 
@@ -48,14 +48,16 @@ function moduleAt(url, line) {
   return '(bundle)';
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'ledger-profile-'));
-try {
+/** One profiled run of the CLI: its wall time and self time (ms) by phase and by function. */
+function profileOnce(dir) {
   const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'settle', sales, '--credits', creditsFile, '--out', join(dir, 'out.csv')], { encoding: 'utf8' });
   const wall = performance.now() - started;
   if (run.status !== 0) throw new Error(run.stderr);
-  const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
+  const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile')));
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  rmSync(file);
   // self time per node, from the samples' time deltas; a garbage-collection sample is filed
   // under the phase of the sample before it, whose allocations it is most likely cleaning up
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -76,10 +78,24 @@ try {
     if (url) lastPhase = phase;
     add(byPhase, phase, ms);
   });
+  return { wall, byPhase, byFunction };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Per key, the median over `maps` (a key missing from a run counts 0 there). */
+const medians = (maps) => new Map([...new Set(maps.flatMap((m) => [...m.keys()]))].map((key) => [key, median(maps.map((m) => m.get(key) ?? 0))]));
+
+const dir = mkdtempSync(join(tmpdir(), 'ledger-profile-'));
+try {
+  const profiles = Array.from({ length: Number(runs) }, () => profileOnce(dir));
+  const byPhase = medians(profiles.map((p) => p.byPhase));
   const total = [...byPhase.values()].reduce((a, b) => a + b, 0);
   const show = (map, count) =>
     [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `  ${ms.toFixed(0).padStart(6)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${name}`).join('\n');
-  console.log(`${sales}: ${wall.toFixed(0)} ms whole process, ${total.toFixed(0)} ms profiled\n\nby phase (self time):\n${show(byPhase, 20)}\n\ntop functions (self time):\n${show(byFunction, Number(top))}`);
+  console.log(
+    `${sales}: median of ${runs} profiled runs, ${median(profiles.map((p) => p.wall)).toFixed(0)} ms whole process\n\n` +
+      `by phase (self time):\n${show(byPhase, 24)}\n\ntop functions (self time):\n${show(medians(profiles.map((p) => p.byFunction)), 25)}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -97,5 +113,5 @@ for (let i = 0; i < 5; i++) {
 times.sort((a, b) => a - b);
 console.log(
   `\nsettleTotals over its ${settled.aggregates.length} track-month aggregates (apportion + ${settled.statements.length} statements, with credits setup): ` +
-    `median ${times[2].toFixed(0)} ms of 5 (first ${times[0].toFixed(0)}–${times[4].toFixed(0)} ms range)`,
+    `median ${times[2].toFixed(0)} ms of 5 (range ${times[0].toFixed(0)}–${times[4].toFixed(0)} ms)`,
 );
