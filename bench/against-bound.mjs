@@ -3,7 +3,7 @@
 // `node dist/cli.js settle`, interleaved round by round (so a drift in the machine's speed hits
 // all of them alike), each writing its statements as CSV; wall time around the process and its
 // peak RSS from `/usr/bin/time -v` (or, without it, from a preload that reports
-// `process.resourceUsage().maxRSS`). The three statement files must be identical.
+// `process.resourceUsage()`), with its CPU time. The three statement files must be identical.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ const WAYS = {
   workers: (sales, credits, out) => [here('plain-settle-workers.mjs'), sales, '--credits', credits, '--out', out, '--workers', '2'],
 };
 
-/** One fresh process: `{ ms, rssMb }`. The bench itself may be pinned to one core; these get every core. */
+/** One fresh process: `{ ms, cpuMs, rssMb }` (wall, user + system CPU, peak RSS). The bench itself may be pinned to one core; these get every core. */
 function runOnce(args) {
   const useTime = existsSync(TIME);
   const node = useTime ? [TIME, '-v', process.execPath] : [process.execPath, '--import', here('peak-rss.mjs')];
@@ -30,14 +30,17 @@ function runOnce(args) {
   const child = spawnSync(command[0], [...command.slice(1), ...args], { encoding: 'utf8' });
   const ms = performance.now() - started;
   if (child.status !== 0) throw new Error(`${args.join(' ')} failed: ${child.stderr}`);
-  const kb = useTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr) : /peak-rss-kb (\d+)/.exec(child.stderr);
-  if (!kb) throw new Error(`no peak RSS in the output of ${args.join(' ')}`);
-  return { ms, rssMb: Number(kb[1]) / 1024 };
+  const [kb, user, system] = useTime
+    ? [/Maximum resident set size \(kbytes\): (\d+)/, /User time \(seconds\): ([\d.]+)/, /System time \(seconds\): ([\d.]+)/].map((re) => re.exec(child.stderr)?.[1])
+    : /peak-rss-kb (\d+) user-ms ([\d.]+) system-ms ([\d.]+)/.exec(child.stderr)?.slice(1) ?? [];
+  if (kb === undefined) throw new Error(`no peak RSS in the output of ${args.join(' ')}`);
+  const cpuMs = useTime ? (Number(user) + Number(system)) * 1000 : Number(user) + Number(system);
+  return { ms, cpuMs, rssMb: Number(kb) / 1024 };
 }
 
 /**
  * For each size, `rounds` rounds of bound, CLI and 2-worker bound in fresh processes: their
- * medians `{ size, ways: { bound, cli, workers } }`, each `{ ms, rssMb }`.
+ * medians `{ size, ways: { bound, cli, workers } }`, each `{ ms, cpuMs, rssMb }`.
  */
 export function measureAgainstBound(sizes, fileOf, credits, rounds) {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-against-bound-'));
@@ -54,7 +57,7 @@ export function measureAgainstBound(sizes, fileOf, credits, rounds) {
         }
         console.error(`  against the bound, ${size} sales, round ${round + 1}: ${Object.entries(runs).map(([w, r]) => `${w} ${Math.round(r[round].ms)} ms`).join(', ')}`);
       }
-      const ways = Object.fromEntries(Object.entries(runs).map(([way, r]) => [way, { ms: median(r.map((x) => x.ms)), rssMb: median(r.map((x) => x.rssMb)) }]));
+      const ways = Object.fromEntries(Object.entries(runs).map(([way, r]) => [way, { ms: median(r.map((x) => x.ms)), cpuMs: median(r.map((x) => x.cpuMs)), rssMb: median(r.map((x) => x.rssMb)) }]));
       return { size, ways };
     });
   } finally {
@@ -70,6 +73,7 @@ export function boundSection(results, rounds, fmt) {
       `${fmt(bound.ms)} ms`,
       `${fmt(cli.ms)} ms`,
       `**${fmt(cli.ms / bound.ms, 2)}×**`,
+      `${fmt(bound.cpuMs)} / ${fmt(cli.cpuMs)} ms (${fmt(cli.cpuMs / bound.cpuMs, 2)}×)`,
       `${fmt(bound.rssMb)} MB`,
       `${fmt(cli.rssMb)} MB`,
       `**${fmt(cli.rssMb / bound.rssMb, 2)}×**`,
@@ -95,10 +99,11 @@ by \`worker_threads\` and merges the sums exactly, duplicates across ranges incl
 Whole process, ${rounds} interleaved rounds of fresh processes (bound, CLI, 2-worker bound, then
 again), every process free to use both cores; medians. **CLI** is
 \`node dist/cli.js settle <file> --credits <credits.json> --out <statements.csv>\`; all three
-write the same statements file. Peak RSS from \`/usr/bin/time -v\`.
+write the same statements file. Wall time around each process; CPU time (user + system) and peak
+RSS from \`/usr/bin/time -v\`.
 
-| sales | bound | CLI | CLI / bound | bound peak RSS | CLI peak RSS | CLI / bound | 2-worker bound (speed-up over the bound) | 2-worker peak RSS |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| sales | bound | CLI | CLI / bound | CPU time, bound / CLI | bound peak RSS | CLI peak RSS | CLI / bound | 2-worker bound (speed-up over the bound) | 2-worker peak RSS |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((r) => `| ${r} |`).join('\n')}
 
 Targets: the CLI at most 1.5× the bound's time and peak RSS (aim 1.2×). The second core's worth
