@@ -12,7 +12,9 @@
 // Prints a one-line JSON summary (row counts, totals and a checksum of the statements);
 // --out writes month,payee,amount as the CLI does, --json the statements with their lines.
 // Lines with a double quote (RFC 4180 quoted fields) are outside what it covers: it stops
-// with an error rather than misread them.
+// with an error rather than misread them. The timestamp grammar and the largest remainder
+// restate the library's (src/royalty/parse-timestamp.ts, src/money/largest-remainder.ts) on
+// purpose: the bound imports nothing, so that it measures the loop and not the package.
 import { closeSync, openSync, readSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -24,7 +26,7 @@ const SCALE = 2;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const CHUNK = 1 << 20;
 const MAX_NUMBERED = 1 << 27; // a numbered id's bitset stays within 16 MiB
-// months precomputed from the zone's rules; any other month is found with Intl when met
+// the months whose starts come from Intl's zone rules (on first use); any other month is labelled by Intl when met
 const FIRST_YEAR = 2020;
 const LAST_YEAR = 2029;
 
@@ -186,7 +188,7 @@ function offsetAt(format, epochMs) {
  * are sold), their 'YYYY-MM' labels, and `extra(epochMs)` labelling an instant outside them
  * with Intl.
  */
-export function zoneMonths(zone) {
+function zoneMonths(zone) {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
   });
@@ -594,7 +596,7 @@ export function statementsOf(plan, { gross, units, sales, monthCap, monthLabels 
 }
 
 /** `units` fen as a decimal string, as toDecimal writes it. */
-export function decimal(units) {
+function decimal(units) {
   const digits = String(Math.abs(units)).padStart(SCALE + 1, '0');
   return `${units < 0 ? '-' : ''}${digits.slice(0, -SCALE)}.${digits.slice(-SCALE)}`;
 }
@@ -611,7 +613,7 @@ export function readHeader(fd) {
 }
 
 /** The summary line: counts, totals, and an FNV-1a checksum of every "month payee total" of the statements. */
-export function summaryOf(statements, counts) {
+function summaryOf(statements, counts) {
   let paid = 0;
   let checksum = 0x811c9dc5;
   for (const { month, payee, total } of statements) {
