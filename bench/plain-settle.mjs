@@ -500,17 +500,12 @@ export function createSettler(plan, columns, only) {
         position += got;
         const filled = kept + got;
         const last = got < wanted || position >= to; // the range's end, or the file's
+        // the complete lines: up to the last line feed, or everything at the end
+        const complete = last ? filled : buffer.lastIndexOf(LF, filled - 1) + 1;
         let start = 0;
-        for (;;) {
-          const nl = buffer.indexOf(LF, start);
-          if (nl < 0 || nl >= filled) break;
-          start = split(buffer, start, nl + 1);
-        }
-        if (last) {
-          if (start < filled) split(buffer, start, filled);
-          break;
-        }
-        if (start === 0 && filled === CHUNK) throw new Error(`a line longer than ${CHUNK} bytes: outside what the bound covers`);
+        while (start < complete) start = split(buffer, start, complete);
+        if (last) break;
+        if (complete === 0 && filled === CHUNK) throw new Error(`a line longer than ${CHUNK} bytes: outside what the bound covers`);
         buffer.copyWithin(0, start, filled);
         kept = filled - start;
       }
