@@ -77,7 +77,7 @@ export function boundSection(results, rounds, fmt) {
       `${fmt(bound.rssMb)} MB`,
       `${fmt(cli.rssMb)} MB`,
       `**${fmt(cli.rssMb / bound.rssMb, 2)}×**`,
-      `${fmt(workers.ms)} ms (${fmt(bound.ms / workers.ms, 2)}×)`,
+      `${fmt(workers.ms)} ms (${fmt(bound.ms / workers.ms, 2)}×), CPU ${fmt(workers.cpuMs)} ms`,
       `${fmt(workers.rssMb)} MB`,
     ].join(' | '),
   );
