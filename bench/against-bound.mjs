@@ -96,7 +96,7 @@ and rejected gross, on a generated ledger and on one with refunds, bad rows and 
 (bench/plain-settle-workers.mjs) cuts the file at line boundaries into two byte ranges settled
 by \`worker_threads\` and merges the sums exactly, duplicates across ranges included.
 
-Whole process, ${rounds} interleaved rounds of fresh processes (bound, CLI, 2-worker bound, then
+Measured on ${new Date().toISOString().slice(0, 10)}: whole process, ${rounds} interleaved rounds of fresh processes (bound, CLI, 2-worker bound, then
 again), every process free to use both cores; medians. **CLI** is
 \`node dist/cli.js settle <file> --credits <credits.json> --out <statements.csv>\`; all three
 write the same statements file. Wall time around each process; CPU time (user + system) and peak
