@@ -1,5 +1,5 @@
 // The CLI against the plain-JS lower bound, whole process: fresh processes of
-// `node bench/plain-settle.mjs`, `node bench/plain-settle-workers.mjs` (2 worker threads) and
+// `node bench/plain-settle.mjs`, `node bench/plain-settle-workers.mjs` (2 threads) and
 // `node dist/cli.js settle`, interleaved round by round (so a drift in the machine's speed hits
 // all of them alike), each writing its statements as CSV; wall time around the process and its
 // peak RSS from `/usr/bin/time -v` (or, without it, from a preload that reports

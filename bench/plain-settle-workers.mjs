@@ -1,9 +1,10 @@
 // The plain-JS bound on several cores: the file is cut into byte ranges at line boundaries,
-// each range is settled by bench/plain-settle.mjs's loop in a worker thread, and the per
-// (track, month) sums are merged exactly. A sale id accepted in a range that an earlier range
-// already accepted is a duplicate across ranges: its worker settles its range once more,
-// counting only those ids, and that is taken back out of its sums and counted as rejected —
-// so the statements are the single-thread ones, duplicates across ranges included.
+// each range is settled by bench/plain-settle.mjs's loop (the first in the main thread, the
+// others in worker threads), and the per (track, month) sums are merged exactly. A sale id
+// accepted in a range that an earlier range already accepted is a duplicate across ranges:
+// its worker settles its range once more, counting only those ids, and that is taken back out
+// of its sums and counted as rejected — so the statements are the single-thread ones,
+// duplicates across ranges included.
 //
 //   node bench/plain-settle-workers.mjs <sales.csv> --credits <credits.json> [--workers 2] [--out …] [--json …]
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -103,7 +104,7 @@ function addSums(into, part, sign) {
   }
 }
 
-/** Settles `file` as settleFile does, in `workers` threads: `{ statements, counts }`. */
+/** Settles `file` as settleFile does, in `workers` threads (this one and `workers` − 1 workers): `{ statements, counts }`. */
 export async function settleFileInWorkers(file, creditsByTrack, withLines, workers = 2) {
   const fd = openSync(file, 'r');
   const { header, next } = readHeader(fd);
@@ -112,9 +113,14 @@ export async function settleFileInWorkers(file, creditsByTrack, withLines, worke
   const columns = columnsOf(header);
   // the credits travel as text: one string is copied to a worker far faster than an object graph
   const credits = JSON.stringify(creditsByTrack);
-  const started = at.slice(0, -1).map((from, k) => startWorker({ file, credits, columns, from, to: at[k + 1] }));
-  const plan = planOf(creditsByTrack); // while the workers start
-  const runs = await Promise.all(started);
+  const started = at.slice(1, -1).map((from, k) => startWorker({ file, credits, columns, from, to: at[k + 2] }));
+  // the first range is settled here, while the workers settle theirs: this thread is one of the `workers`
+  const plan = planOf(creditsByTrack);
+  const here = createSettler(plan, columns);
+  const own = openSync(file, 'r');
+  here.range(own, at[0], at[1]);
+  closeSync(own);
+  const runs = [{ sums: here.sums(), repeated: async () => null }, ...(await Promise.all(started))];
   const monthCap = Math.max(...runs.map((r) => r.sums.monthLabels.length)) * workers;
   const trackCount = plan.tracks.length;
   const merged = {
