@@ -39,7 +39,7 @@ function runOnce(args) {
 }
 
 /**
- * For each size, `rounds` rounds of bound, CLI and 2-worker bound in fresh processes: their
+ * For each size, `rounds` rounds of bound, CLI and 2-thread bound in fresh processes: their
  * medians `{ size, ways: { bound, cli, workers } }`, each `{ ms, cpuMs, rssMb }`.
  */
 export function measureAgainstBound(sizes, fileOf, credits, rounds) {
@@ -92,22 +92,23 @@ Asia/Shanghai months from Intl, integer fen per track-month, one largest remaind
 track-month, and the statements per month and payee written as CSV. bench/check-bound.mjs
 proves it settles exactly as \`settleMonthly\` (same statements and lines, same rejected rows
 and rejected gross, on a generated ledger and on one with refunds, bad rows and duplicates);
-\`npm run bench\` reports nothing unless it passes. **The 2-worker bound**
-(bench/plain-settle-workers.mjs) cuts the file at line boundaries into two byte ranges settled
-by \`worker_threads\` and merges the sums exactly, duplicates across ranges included.
+\`npm run bench\` reports nothing unless it passes. **The 2-thread bound**
+(bench/plain-settle-workers.mjs) cuts the file at line boundaries into two byte ranges, settles
+one in the main thread and one in a \`worker_threads\` worker, and merges the sums exactly,
+duplicates across ranges included.
 
-Measured on ${new Date().toISOString().slice(0, 10)}: whole process, ${rounds} interleaved rounds of fresh processes (bound, CLI, 2-worker bound, then
+Measured on ${new Date().toISOString().slice(0, 10)}: whole process, ${rounds} interleaved rounds of fresh processes (bound, CLI, 2-thread bound, then
 again), every process free to use both cores; medians. **CLI** is
 \`node dist/cli.js settle <file> --credits <credits.json> --out <statements.csv>\`; all three
 write the same statements file. Wall time around each process; CPU time (user + system) and peak
 RSS from \`/usr/bin/time -v\`.
 
-| sales | bound | CLI | CLI / bound | CPU time, bound / CLI | bound peak RSS | CLI peak RSS | CLI / bound | 2-worker bound (speed-up over the bound) | 2-worker peak RSS |
+| sales | bound | CLI | CLI / bound | CPU time, bound / CLI | bound peak RSS | CLI peak RSS | CLI / bound | 2-thread bound (speed-up over the bound) | 2-thread peak RSS |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((r) => `| ${r} |`).join('\n')}
 
 Targets: the CLI at most 1.5× the bound's time and peak RSS (aim 1.2×). The second core's worth
-is the bound's time over the 2-worker bound's.
+is the bound's time over the 2-thread bound's.
 `;
 }
 
