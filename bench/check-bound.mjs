@@ -1,4 +1,4 @@
-// Proves that the plain-JS bound (bench/plain-settle.mjs, in one thread and in two workers)
+// Proves that the plain-JS bound (bench/plain-settle.mjs, in one thread and in two)
 // settles exactly as the library: a generated ledger, and a copy with a `kind` column, refunds,
 // bad rows and duplicates mixed in, are settled by all three, which must agree on every
 // statement (month, payee, total, and each line's track, role, units, gross and amount), on
@@ -124,7 +124,7 @@ try {
     single.statements = shape(single.statements);
     const workers = await settleFileInWorkers(file, credits, true, 2);
     workers.statements = shape(workers.statements);
-    for (const [way, bound] of [['bound', single], ['bound in 2 workers', workers]]) {
+    for (const [way, bound] of [['bound', single], ['bound in 2 threads', workers]]) {
       const diff = difference(library, bound);
       failed ||= diff !== undefined;
       console.error(`${name} (${library.counts.read} rows, ${library.counts.rejected} rejected): ${way} ${diff === undefined ? 'settles exactly as the library' : `differs from the library — ${diff}`}`);
