@@ -2,13 +2,18 @@
 // memory per approach in fresh processes, and cold-start cost against a bare `node` start.
 // Writes the figures to BENCHMARKS.md. Runs pinned to one core when `taskset` is available.
 //
-//   node bench/run.mjs [--quick]     (--quick: 1M sales only, no 5M)
+// First it checks that the plain-JS bound settles exactly as the library (bench/check-bound.mjs),
+// and reports nothing otherwise; then it also measures the CLI against that bound.
+//
+//   node bench/run.mjs [--quick] [--bound]   (--quick: 1M sales only, no 5M; --bound: only the
+//                                             section against the bound, rewritten in place)
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { musicianPlatformRule, readSalesCsv, settleMonthly } from '../dist/royalty.js';
 import { READ_OPTIONS, settleCsvWithDinero } from './dinero-baseline.mjs';
+import { boundSection, measureAgainstBound, withBoundSection } from './against-bound.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -46,6 +51,22 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const RUNS = 21;
+
+const fileOf = (size) => here(`data/sales-${size / 1_000_000}m.csv`);
+if (spawnSync(process.execPath, [here('check-bound.mjs')], { stdio: 'inherit' }).status !== 0) {
+  throw new Error('the plain-JS bound does not settle as the library does (bench/check-bound.mjs): no figures are reported');
+}
+const BOUND_ROUNDS = quick ? 3 : 5;
+const measureBound = () => {
+  console.error('against the plain-JS bound …');
+  return boundSection(measureAgainstBound(sizes, fileOf, credits, BOUND_ROUNDS), BOUND_ROUNDS, fmt);
+};
+if (process.argv.includes('--bound')) {
+  const section = measureBound();
+  writeFileSync(here('../BENCHMARKS.md'), withBoundSection(readFileSync(here('../BENCHMARKS.md'), 'utf8'), section));
+  console.log(section);
+  process.exit(0);
+}
 
 /**
  * Cold start, in fresh `node` processes: the median wall time of a bare start, and the median
@@ -123,6 +144,7 @@ const unknownRuns = Array.from({ length: COLD_RUNS }, () => peakMemory('library'
 if (unknownRuns.some((run) => run.rejected !== largest)) throw new Error('every row of the unknown-track ledger should be rejected');
 const rejectedMemory = { ms: median(unknownRuns.map((c) => c.ms)), maxRssMb: Math.max(...unknownRuns.map((c) => c.maxRssMb)) };
 const goodMemory = throughput[throughput.length - 1].memory.library;
+const againstBound = measureBound();
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const rows = throughput.map(({ size, library, best, dinero, memory }) =>
@@ -172,6 +194,7 @@ does not grow with them. Peak RSS of ${COLD_RUNS} cold runs in fresh processes (
 | all settled | ${fmt(goodMemory.ms)} ms | ${fmt(goodMemory.maxRssMb)} MB |
 | all rejected (UNKNOWN_TRACK) | ${fmt(rejectedMemory.ms)} ms | ${fmt(rejectedMemory.maxRssMb)} MB (**${fmt(rejectedMemory.maxRssMb / goodMemory.maxRssMb, 2)}×**; target ≤ 1.2×) |
 
+${againstBound}
 ## Cold start
 
 ${RUNS} rounds of fresh \`node\` processes (\`node --input-type=module -e …\`), each round starting every
