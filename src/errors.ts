@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'MALFORMED_LINE',
   'INVALID_HEADER',
   'INVALID_OPTIONS',
+  // optional engines
+  'MISSING_DEPENDENCY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,168 @@
+import { LedgerError, type ErrorCode } from '../errors.js';
+import { add } from '../money/add.js';
+import { fromUnits } from '../money/from-units.js';
+import { currencyScale } from '../money/currency-scale.js';
+import { compareRejections, rejection } from '../royalty/rejection.js';
+import { settingsOf, withSettings } from '../royalty/settings-of.js';
+import { settleTotals, type TotalsRow } from '../royalty/settle-totals.js';
+import type { RejectedRow, Settlement, SettleOptions } from '../royalty/settlement-types.js';
+import { creditsRows } from './credits-rows.js';
+import { quoteString } from './quote-identifier.js';
+import { settlementQueries } from './settlement-sql.js';
+
+/** Options of {@link settleInDuckDB}: those of settleMonthly, and what to do with rejected rows. */
+export type SettleInDuckDBOptions = SettleOptions &
+  Readonly<{
+    /** Called with every rejected row, in file order, as DuckDB streams them. */
+    onRejected?: (row: RejectedRow) => void;
+    /** Keep at most this many rejected rows in `rejected` (default all); totals count every one. */
+    keepRejected?: number;
+  }>;
+
+type DuckDB = typeof import('@duckdb/node-api');
+type Connection = import('@duckdb/node-api').DuckDBConnection;
+type Row = Record<string, unknown>;
+
+async function loadDuckDB(): Promise<DuckDB> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch {
+    throw new LedgerError('MISSING_DEPENDENCY', 'settleInDuckDB needs the optional peer dependency @duckdb/node-api: npm install @duckdb/node-api', {
+      dependency: '@duckdb/node-api',
+    });
+  }
+}
+
+function filesOf(source: unknown): readonly string[] {
+  const files = typeof source === 'string' ? [source] : Array.isArray(source) ? source : [];
+  if (files.length === 0 || !files.every((f) => typeof f === 'string' && f !== '')) {
+    throw new LedgerError('INVALID_OPTIONS', `source ${String(source)} is not allowed: a path or glob of CSV or Parquet files, or a list of them`, {});
+  }
+  return files as readonly string[];
+}
+
+// The relation DuckDB reads. Parquet columns arrive typed; a CSV is read as text, so its fields
+// are checked by settleMonthly's CSV grammar. Arrival order (`position`): the row number in a
+// single file (a CSV's line is position + 1); across several files there is none, and copies of a
+// sale id are settled by the order-free rule.
+function relationOf(files: readonly string[]): { from: string; input: 'typed' | 'text'; single: boolean } {
+  const list = `[${files.map(quoteString).join(', ')}]`;
+  const single = files.length === 1 && !/[*?[]/.test(files[0] as string);
+  if (files.every((f) => f.toLowerCase().endsWith('.parquet'))) {
+    const from = single ? `(SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS position FROM read_parquet(${list}, file_row_number = true))` : `read_parquet(${list})`;
+    return { from, input: 'typed', single };
+  }
+  const csv = `read_csv(${list}, header = true, all_varchar = true)`;
+  return { from: single ? `(SELECT *, row_number() OVER () AS position FROM ${csv})` : csv, input: 'text', single };
+}
+
+async function loadCredits(connection: Connection, options: SettleOptions): Promise<void> {
+  await connection.run('CREATE TEMP TABLE credits (track_id VARCHAR, role VARCHAR, payee VARCHAR, share HUGEINT, position INTEGER)');
+  const appender = await connection.createAppender('credits');
+  for (const row of creditsRows(options.credits)) {
+    appender.appendVarchar(row.track_id);
+    appender.appendVarchar(row.role);
+    appender.appendVarchar(row.payee);
+    appender.appendHugeInt(BigInt(row.share));
+    appender.appendInteger(row.position);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/** Every row of `sql`, chunk by chunk: one DuckDB vector (2048 rows) in memory at a time. */
+async function* streamRows(connection: Connection, sql: string): AsyncGenerator<Row> {
+  const result = await connection.stream(sql);
+  const names = result.columnNames();
+  for (let chunk = await result.fetchChunk(); chunk !== null && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    yield* chunk.getRowObjects(names) as Row[];
+  }
+}
+
+const textOrUndefined = (value: unknown): string | undefined => (value === null || value === undefined ? undefined : String(value));
+
+/**
+ * Settles sales files through DuckDB, embedded: `source` is a path or glob of CSV or Parquet
+ * files (or a list of them). DuckDB reads them on all cores, checks every row exactly as
+ * settleMonthly does (same codes, same months in `timeZone`) and sums each (track, month); the
+ * package apportions those totals with settleTotals, so the statements are identical to
+ * settleMonthly's, and the totals reconcile with every rejected row counted. Memory stays flat
+ * as the files grow: results are streamed chunk by chunk, rejected rows too (`onRejected`, and
+ * `keepRejected` caps the ones kept). Needs the optional peer dependency `@duckdb/node-api`
+ * (MISSING_DEPENDENCY without it). A Parquet file has the columns of {@link settlementSql}'s
+ * sales table; a CSV the header settleMonthly reads.
+ *
+ * @example
+ * const { writeFileSync, mkdtempSync } = await import('node:fs');
+ * const file = `${mkdtempSync('/tmp/ledger-')}/sales.csv`;
+ * writeFileSync(file, 'sale_id,track_id,sold_at,price\ns1,t1,2011-03-01T10:00:00+08:00,0.80\ns2,t9,2011-03-01T10:00:00+08:00,0.80\n');
+ * const credits = { t1: [{ role: 'uploader', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] };
+ * const result = await settleInDuckDB(file, { rule: xiamiDownloadRule, credits });
+ * result.statements.map((s) => `${s.payee} ${toDecimal(s.total)}`) // → ['ann 0.20', 'rec 0.40', 'xiami 0.20']
+ * result.rejected.map((r) => `${r.line} ${r.code}`) // → ['3 UNKNOWN_TRACK']
+ */
+export async function settleInDuckDB(source: string | readonly string[], options: SettleInDuckDBOptions): Promise<Settlement> {
+  settleTotals([], options); // checks the options and credits before any file is read
+  const { rule, onRejected, keepRejected = Infinity } = options;
+  if (!(keepRejected >= 0)) {
+    throw new LedgerError('INVALID_OPTIONS', `option keepRejected ${String(keepRejected)} is not allowed: a count of 0 or more`, { option: 'keepRejected' });
+  }
+  const files = filesOf(source);
+  const { from, input, single } = relationOf(files);
+  const queries = settlementQueries({ dialect: 'duckdb', rule, sales: 'sales', credits: 'credits', timeZone: options.timeZone }, from, input);
+  const { DuckDBInstance } = await loadDuckDB();
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await loadCredits(connection, options);
+    const { currency } = rule;
+    const scale = currencyScale(currency);
+    const kept: RejectedRow[] = [];
+    let rejectedCount = 0;
+    let rejectedUnits = 0n;
+    for await (const row of streamRows(connection, queries.rejected)) {
+      const amount = row.amount === null ? undefined : fromUnits(Number(row.amount), currency, scale);
+      const position = textOrUndefined(row.position);
+      const entry = rejection(
+        {
+          id: textOrUndefined(row.sale_id),
+          ...(single && position !== undefined && { line: Number(position) + (input === 'text' ? 1 : 0) }),
+          track: textOrUndefined(row.track_id),
+          soldAt: textOrUndefined(row.sold_at),
+          price: textOrUndefined(row.price),
+          quantity: textOrUndefined(row.quantity),
+          kind: textOrUndefined(row.kind),
+        },
+        row.code as ErrorCode,
+        String(row.reason),
+        amount,
+      );
+      rejectedCount++;
+      if (amount !== undefined) rejectedUnits += BigInt(amount.amount);
+      onRejected?.(entry);
+      if (kept.length < keepRejected) kept.push(entry);
+    }
+    const totals: TotalsRow[] = [];
+    let settledCount = 0;
+    for await (const row of streamRows(connection, queries.counted)) {
+      totals.push({ track: String(row.track_id), month: String(row.month), gross: fromUnits(Number(row.gross), currency, scale), units: Number(row.units) });
+      settledCount += Number(row.sales);
+    }
+    const settled = settleTotals(totals, options);
+    const rejectedTotal = fromUnits(Number(rejectedUnits), currency, scale);
+    const result = {
+      ...settled,
+      rejected: Object.freeze(kept.sort(compareRejections)),
+      totals: Object.freeze({
+        ...settled.totals,
+        gross: add(settled.totals.gross, rejectedTotal),
+        rejected: rejectedTotal,
+        rows: Object.freeze({ read: settledCount + rejectedCount, settled: settledCount, rejected: rejectedCount }),
+      }),
+    };
+    return Object.freeze(withSettings(result, settingsOf(settled) as NonNullable<ReturnType<typeof settingsOf>>));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
