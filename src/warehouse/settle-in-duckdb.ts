@@ -52,7 +52,9 @@ function relationOf(files: readonly string[]): { from: string; input: 'typed' | 
     const from = single ? `(SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS position FROM read_parquet(${list}, file_row_number = true))` : `read_parquet(${list})`;
     return { from, input: 'typed', single };
   }
-  const csv = `read_csv(${list}, header = true, all_varchar = true)`;
+  // a line that does not split into the header's fields goes to DuckDB's reject_errors table,
+  // which settleInDuckDB reports as MALFORMED_LINE: skipped by the reader, never dropped
+  const csv = `read_csv(${list}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', store_rejects = true, ignore_errors = true)`;
   return { from: single ? `(SELECT *, row_number() OVER () AS position FROM ${csv})` : csv, input: 'text', single };
 }
 
@@ -81,6 +83,13 @@ async function* streamRows(connection: Connection, sql: string): AsyncGenerator<
 
 const textOrUndefined = (value: unknown): string | undefined => (value === null || value === undefined ? undefined : String(value));
 
+/** The CSV line of the `position`-th row DuckDB read, knowing the (sorted) lines it rejected as malformed. */
+function lineOf(position: number, malformed: readonly number[]): number {
+  let skipped = 0;
+  while (skipped < malformed.length && (malformed[skipped] as number) <= position + 1 + skipped) skipped++;
+  return position + 1 + skipped;
+}
+
 /**
  * Settles sales files through DuckDB, embedded: `source` is a path or glob of CSV or Parquet
  * files (or a list of them). DuckDB reads them on all cores, checks every row exactly as
@@ -93,13 +102,16 @@ const textOrUndefined = (value: unknown): string | undefined => (value === null 
  * sales table; a CSV the header settleMonthly reads.
  *
  * @example
- * const { writeFileSync, mkdtempSync } = await import('node:fs');
- * const file = `${mkdtempSync('/tmp/ledger-')}/sales.csv`;
- * writeFileSync(file, 'sale_id,track_id,sold_at,price\ns1,t1,2011-03-01T10:00:00+08:00,0.80\ns2,t9,2011-03-01T10:00:00+08:00,0.80\n');
- * const credits = { t1: [{ role: 'uploader', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] };
- * const result = await settleInDuckDB(file, { rule: xiamiDownloadRule, credits });
- * result.statements.map((s) => `${s.payee} ${toDecimal(s.total)}`) // → ['ann 0.20', 'rec 0.40', 'xiami 0.20']
- * result.rejected.map((r) => `${r.line} ${r.code}`) // → ['3 UNKNOWN_TRACK']
+ * const credits = {
+ *   't-rain': [
+ *     { role: 'lyricist', payee: 'ann', share: 1 },
+ *     { role: 'composer', payee: 'ann', share: 1 },
+ *     { role: 'producer', payee: 'cy', share: 1 },
+ *   ],
+ * };
+ * const { totals } = await settleInDuckDB('fixtures/ledger-small.csv', { rule: musicianPlatformRule, credits });
+ * totals.rows // → { read: 24, settled: 5, rejected: 19 }
+ * totals.gross.amount === totals.paid.amount + totals.platform.amount + totals.rejected.amount // → true
  */
 export async function settleInDuckDB(source: string | readonly string[], options: SettleInDuckDBOptions): Promise<Settlement> {
   settleTotals([], options); // checks the options and credits before any file is read
@@ -117,36 +129,44 @@ export async function settleInDuckDB(source: string | readonly string[], options
     await loadCredits(connection, options);
     const { currency } = rule;
     const scale = currencyScale(currency);
-    const kept: RejectedRow[] = [];
-    let rejectedCount = 0;
-    let rejectedUnits = 0n;
-    for await (const row of streamRows(connection, queries.rejected)) {
-      const amount = row.amount === null ? undefined : fromUnits(Number(row.amount), currency, scale);
-      const position = textOrUndefined(row.position);
-      const entry = rejection(
-        {
-          id: textOrUndefined(row.sale_id),
-          ...(single && position !== undefined && { line: Number(position) + (input === 'text' ? 1 : 0) }),
-          track: textOrUndefined(row.track_id),
-          soldAt: textOrUndefined(row.sold_at),
-          price: textOrUndefined(row.price),
-          quantity: textOrUndefined(row.quantity),
-          kind: textOrUndefined(row.kind),
-        },
-        row.code as ErrorCode,
-        String(row.reason),
-        amount,
-      );
-      rejectedCount++;
-      if (amount !== undefined) rejectedUnits += BigInt(amount.amount);
-      onRejected?.(entry);
-      if (kept.length < keepRejected) kept.push(entry);
-    }
     const totals: TotalsRow[] = [];
     let settledCount = 0;
     for await (const row of streamRows(connection, queries.counted)) {
       totals.push({ track: String(row.track_id), month: String(row.month), gross: fromUnits(Number(row.gross), currency, scale), units: Number(row.units) });
       settledCount += Number(row.sales);
+    }
+    const kept: RejectedRow[] = [];
+    let rejectedCount = 0;
+    let rejectedUnits = 0n;
+    const report = (entry: RejectedRow): void => {
+      rejectedCount++;
+      if (entry.amount !== undefined) rejectedUnits += BigInt(entry.amount.amount);
+      onRejected?.(entry);
+      if (kept.length < keepRejected) kept.push(entry);
+    };
+    // the reading above filled reject_errors (one entry per problem, so a line may repeat)
+    const malformed: number[] = [];
+    if (input === 'text') {
+      const sql = 'SELECT CAST(line AS BIGINT) AS line, min(error_message) AS reason FROM reject_errors GROUP BY line ORDER BY line';
+      for await (const row of streamRows(connection, sql)) {
+        malformed.push(Number(row.line));
+        report(rejection(single ? { line: Number(row.line) } : {}, 'MALFORMED_LINE', `line ${String(row.line)} is malformed: ${String(row.reason)}`));
+      }
+    }
+    for await (const row of streamRows(connection, queries.rejected)) {
+      const amount = row.amount === null ? undefined : fromUnits(Number(row.amount), currency, scale);
+      const position = textOrUndefined(row.position);
+      const line = input === 'text' ? lineOf(Number(position), malformed) : Number(position);
+      const fields = {
+        id: textOrUndefined(row.sale_id),
+        ...(single && position !== undefined && { line }),
+        track: textOrUndefined(row.track_id),
+        soldAt: textOrUndefined(row.sold_at),
+        price: textOrUndefined(row.price),
+        quantity: textOrUndefined(row.quantity),
+        kind: textOrUndefined(row.kind),
+      };
+      report(rejection(fields, row.code as ErrorCode, String(row.reason), amount));
     }
     const settled = settleTotals(totals, options);
     const rejectedTotal = fromUnits(Number(rejectedUnits), currency, scale);

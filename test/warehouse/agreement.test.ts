@@ -49,7 +49,7 @@ const byText = (a: Line, b: Line): number => (a.join('\u0000') < b.join('\u0000'
 const statementLines = (settlement: Settlement): Line[] => settlement.statements.map((s) => [s.month, s.payee, s.total.amount] as const);
 const rowLines = (rows: readonly Record<string, unknown>[]): Line[] =>
   rows.map((r) => [String(r.month), String(r.payee), Number(r.amount)] as const).sort(byText);
-const codes = (rows: readonly { code: unknown }[]): string[] => rows.map((r) => String(r.code)).sort();
+const codes = (rows: readonly Record<string, unknown>[]): string[] => rows.map((r) => String(r.code)).sort();
 
 function creditsCsv(credits: Readonly<Record<string, Credits>>): string {
   const rows = creditsRows(credits).map((r) => [r.track_id, r.role, r.payee, r.share, r.position].join(','));

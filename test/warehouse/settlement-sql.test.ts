@@ -1,0 +1,63 @@
+// What settlementSql and settleInDuckDB refuse, and the credits rows they read.
+import { describe, expect, it } from 'vitest';
+import { musicianPlatformRule, xiamiDownloadRule } from '../../src/royalty/index.js';
+import { creditsRows, settleInDuckDB, settlementSql } from '../../src/warehouse/index.js';
+import { expectLedgerError, expectLedgerRejection } from '../expect-ledger-error.js';
+
+const base = { dialect: 'duckdb', rule: xiamiDownloadRule, sales: 'sales', credits: 'credits' } as const;
+
+describe('settlementSql', () => {
+  it('quotes plain and schema-qualified table names', () => {
+    const sql = settlementSql({ ...base, dialect: 'postgres', sales: 'ledger.sales', credits: 'select' });
+    expect(sql.totals).toContain('FROM "ledger"."sales" AS s');
+    expect(sql.statements).toContain('FROM "select" AS c');
+  });
+
+  for (const name of ['sales; DROP TABLE credits', 'sales"', 'a.b.c.d', '', '1sales', 'sales --']) {
+    it(`refuses the table name ${JSON.stringify(name)} instead of splicing it in`, () => {
+      expectLedgerError(() => settlementSql({ ...base, sales: name }), 'INVALID_OPTIONS', 'sales', 'letters, digits');
+      expectLedgerError(() => settlementSql({ ...base, credits: name }), 'INVALID_OPTIONS', 'credits');
+    });
+  }
+
+  it('refuses an unknown dialect, rule or time zone', () => {
+    expectLedgerError(() => settlementSql({ ...base, dialect: 'mysql' as 'duckdb' }), 'INVALID_OPTIONS', 'mysql', 'duckdb or postgres');
+    expectLedgerError(() => settlementSql({ ...base, rule: undefined as never }), 'INVALID_OPTIONS', 'rule');
+    expectLedgerError(() => settlementSql({ ...base, timeZone: 'Mars/Olympus' }), 'INVALID_OPTIONS', 'Mars/Olympus');
+    expectLedgerError(() => settlementSql({ ...base, timeZone: "UTC'; --" }), 'INVALID_OPTIONS', 'timeZone');
+  });
+
+  it('writes the rule into the SQL: roles in order, the fixed payee, the cap', () => {
+    const { statements, rejected } = settlementSql({ ...base, timeZone: 'UTC' });
+    expect(statements).toContain("(0, 'uploader', CAST(25 AS HUGEINT), CAST(NULL AS TEXT)), (1, 'label'");
+    expect(statements).toContain("'platform', CAST(25 AS HUGEINT), CAST('xiami' AS TEXT)");
+    expect(rejected).toContain("WHEN price_units > 80 THEN 'PRICE_ABOVE_CAP'");
+    expect(rejected).toContain("timezone('UTC', sold_at)");
+  });
+});
+
+describe('creditsRows', () => {
+  it('numbers each credit by its place in the track list, from a Map too', () => {
+    const rows = creditsRows(new Map([['t1', [{ role: 'producer', payee: 'bo', share: 3 }, { role: 'lyricist', payee: 'ann', share: 1 }]]]));
+    expect(rows).toEqual([
+      { track_id: 't1', role: 'producer', payee: 'bo', share: 3, position: 0 },
+      { track_id: 't1', role: 'lyricist', payee: 'ann', share: 1, position: 1 },
+    ]);
+    expect(Object.isFrozen(rows) && Object.isFrozen(rows[0])).toBe(true);
+  });
+
+  it('refuses what is not credits', () => {
+    expectLedgerError(() => creditsRows([] as never), 'INVALID_CREDITS');
+    expectLedgerError(() => creditsRows({ t1: 'ann' } as never), 'INVALID_CREDITS', 't1');
+  });
+});
+
+describe('settleInDuckDB', () => {
+  const credits = { t1: [{ role: 'lyricist', payee: 'ann', share: 1 }, { role: 'composer', payee: 'ann', share: 1 }, { role: 'producer', payee: 'bo', share: 1 }] };
+
+  it('checks options and credits before reading anything', async () => {
+    await expectLedgerRejection(settleInDuckDB('none.csv', { rule: musicianPlatformRule, credits: { t1: [] } }), 'MISSING_ROLE');
+    await expectLedgerRejection(settleInDuckDB([], { rule: musicianPlatformRule, credits }), 'INVALID_OPTIONS', 'source');
+    await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, keepRejected: -1 }), 'INVALID_OPTIONS', 'keepRejected');
+  });
+});
