@@ -45,9 +45,14 @@ const DIALECTS: readonly SqlDialect[] = Object.freeze(['duckdb', 'postgres']);
 // filled (DuckDB: UNION ALL BY NAME; PostgreSQL: the row as jsonb, where a missing key is NULL).
 type Engine = Readonly<{
   int: string;
+  /** Exact integers up to 2⁶³: one sale's price and quantity, which the checks keep within 2⁵³. */
+  rowInt: string;
   div: (a: string, b: string) => string;
   mod: (a: string, b: string) => string;
-  month: (instant: string, zone: string) => string;
+  /** The start of an instant's calendar month in a zone, as a local timestamp (cheap to group by). */
+  monthStart: (instant: string, zone: string) => string;
+  /** That start as 'YYYY-MM'. */
+  monthLabel: (start: string) => string;
   isNaive: (column: string) => string;
   exact: (column: string) => string;
   withOptional: (from: string, input: SalesInput) => string;
@@ -57,11 +62,15 @@ type Engine = Readonly<{
 const ENGINES: Readonly<Record<SqlDialect, Engine>> = {
   duckdb: {
     int: 'HUGEINT',
+    rowInt: 'BIGINT',
     div: (a, b) => `(${a}) // (${b})`,
     mod: (a, b) => `(${a}) % (${b})`,
-    month: (instant, zone) => `strftime(timezone(${zone}, ${instant}), '%Y-%m')`,
+    monthStart: (instant, zone) => `date_trunc('month', timezone(${zone}, ${instant}))`,
+    monthLabel: (start) => `strftime(${start}, '%Y-%m')`,
     isNaive: (column) => `typeof(${column}) <> 'TIMESTAMP WITH TIME ZONE'`,
-    exact: (column) => `CAST(${column} AS DECIMAL(38, 10))`,
+    // a DECIMAL column is exact as it is (casting it wider, to 128 bits, costs more than the
+    // whole rest of the check)
+    exact: (column) => column,
     withOptional: (from, input) =>
       `(SELECT * FROM ${from} UNION ALL BY NAME SELECT CAST(NULL AS ${input === 'text' ? 'VARCHAR' : 'BIGINT'}) AS quantity, ` +
       `CAST(NULL AS VARCHAR) AS kind, CAST(NULL AS BIGINT) AS position WHERE false)`,
@@ -69,9 +78,11 @@ const ENGINES: Readonly<Record<SqlDialect, Engine>> = {
   },
   postgres: {
     int: 'NUMERIC',
+    rowInt: 'NUMERIC',
     div: (a, b) => `div(${a}, ${b})`,
     mod: (a, b) => `mod(${a}, ${b})`,
-    month: (instant, zone) => `to_char(${instant} AT TIME ZONE ${zone}, 'YYYY-MM')`,
+    monthStart: (instant, zone) => `date_trunc('month', ${instant} AT TIME ZONE ${zone})`,
+    monthLabel: (start) => `to_char(${start}, 'YYYY-MM')`,
     isNaive: (column) => `pg_typeof(${column}) = 'timestamp without time zone'::regtype`,
     exact: (column) => `CAST(${column} AS NUMERIC)`,
     withOptional: (from) =>
@@ -100,7 +111,7 @@ function typedInput(engine: Engine, from: string, scale: number): string {
   const maxPrice = toDecimal({ amount: Number.MAX_SAFE_INTEGER, currency: 'XXX', scale });
   return `raw AS (
   SELECT sale_id, track_id, CAST(kind AS TEXT) AS kind, position, sold_at, ${engine.isNaive('sold_at')} AS naive,
-    ${engine.exact('price')} AS px, CAST(quantity AS ${engine.int}) AS q,
+    ${engine.exact('price')} AS px, CAST(quantity AS ${engine.rowInt}) AS q,
     CAST(sold_at AS TEXT) AS shown_sold_at, CAST(price AS TEXT) AS shown_price, CAST(quantity AS TEXT) AS shown_quantity
   FROM ${engine.withOptional(from, 'typed')} AS sales
 ),
@@ -110,7 +121,7 @@ input AS (
     CASE WHEN sold_at IS NOT NULL AND NOT naive THEN sold_at END AS sold_at,
     CASE WHEN px IS NULL THEN 'INVALID_AMOUNT' WHEN abs(px) > ${maxPrice} THEN 'UNSAFE_AMOUNT'
       WHEN px <> round(px, ${scale}) THEN 'TOO_MANY_DECIMALS' END AS price_code,
-    CASE WHEN px IS NOT NULL AND abs(px) <= ${maxPrice} AND px = round(px, ${scale}) THEN CAST(px * ${10 ** scale} AS ${engine.int}) END AS price_units,
+    CASE WHEN px IS NOT NULL AND abs(px) <= ${maxPrice} AND px = round(px, ${scale}) THEN CAST(px * ${10 ** scale} AS ${engine.rowInt}) END AS price_units,
     CASE WHEN q IS NOT NULL AND (q < 1 OR q > ${MAX_SAFE}) THEN 'INVALID_QUANTITY' END AS quantity_code,
     coalesce(q, 1) AS qty
   FROM raw
@@ -151,13 +162,13 @@ input AS (
 function checkedSales(engine: Engine, rule: RoyaltyRule, credits: string, zone: string): string {
   const cap = rule.priceCap === undefined ? '' : `WHEN price_units > ${rule.priceCap.amount} THEN 'PRICE_ABOVE_CAP'`;
   return `coded AS (
-  SELECT i.*, CASE WHEN i.kind = 'refund' THEN -(i.price_units * i.qty) ELSE i.price_units * i.qty END AS signed_gross,
+  SELECT i.*, CASE WHEN i.kind = 'refund' THEN -1 ELSE 1 END * CAST(i.price_units AS ${engine.int}) * i.qty AS signed_gross,
     CASE
       WHEN i.sale_id IS NULL OR i.sale_id = '' THEN 'INVALID_ROW'
       WHEN i.kind IS NOT NULL AND i.kind NOT IN ('sale', 'refund') THEN 'INVALID_ROW'
       WHEN i.quantity_code IS NOT NULL THEN i.quantity_code
       WHEN i.price_code IS NOT NULL THEN i.price_code
-      WHEN abs(i.price_units * i.qty) > ${MAX_SAFE} THEN 'UNSAFE_AMOUNT'
+      WHEN abs(CAST(i.price_units AS ${engine.int}) * i.qty) > ${MAX_SAFE} THEN 'UNSAFE_AMOUNT'
       WHEN i.price_units <= 0 THEN 'INVALID_PRICE'
       ${cap}
       WHEN i.time_code IS NOT NULL THEN i.time_code
@@ -172,13 +183,13 @@ checked AS (
     CASE WHEN code IS NULL AND row_number() OVER (
       PARTITION BY code IS NULL, sale_id, coalesce(kind, 'sale') ORDER BY position NULLS LAST, sold_at, track_id, price_units, qty
     ) > 1 THEN 'DUPLICATE_SALE' ELSE code END AS verdict,
-    CASE WHEN code IS NULL THEN ${engine.month('sold_at', zone)} END AS month
+    CASE WHEN code IS NULL THEN ${engine.monthStart('sold_at', zone)} END AS month_start
   FROM coded
 ),
 totals AS (
-  SELECT track_id, month, CAST(sum(signed_gross) AS ${engine.int}) AS gross,
+  SELECT track_id, ${engine.monthLabel('month_start')} AS month, CAST(sum(signed_gross) AS ${engine.int}) AS gross,
     CAST(sum(CASE WHEN kind = 'refund' THEN -qty ELSE qty END) AS ${engine.int}) AS units, count(*) AS sales
-  FROM checked WHERE verdict IS NULL GROUP BY track_id, month
+  FROM checked WHERE verdict IS NULL GROUP BY track_id, month_start
 )`;
 }
 
