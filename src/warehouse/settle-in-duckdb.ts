@@ -17,6 +17,8 @@ export type SettleInDuckDBOptions = SettleOptions &
     onRejected?: (row: RejectedRow) => void;
     /** Keep at most this many rejected rows in `rejected` (default all); totals count every one. */
     keepRejected?: number;
+    /** DuckDB's memory limit, e.g. '4GB' (default '1GB'): past it DuckDB spills to a temporary directory. */
+    memoryLimit?: string;
   }>;
 
 type DuckDB = typeof import('@duckdb/node-api');
@@ -122,8 +124,13 @@ export async function settleInDuckDB(source: string | readonly string[], options
   const files = filesOf(source);
   const { from, input, single } = relationOf(files);
   const queries = settlementQueries({ dialect: 'duckdb', rule, sales: 'sales', credits: 'credits', timeZone: options.timeZone }, from, input);
-  const { DuckDBInstance } = await loadDuckDB();
-  const instance = await DuckDBInstance.create(':memory:');
+  const memoryLimit = options.memoryLimit ?? '1GB';
+  if (typeof memoryLimit !== 'string' || !/^[0-9]+(\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/.test(memoryLimit)) {
+    throw new LedgerError('INVALID_OPTIONS', `option memoryLimit ${String(memoryLimit)} is not allowed: a size such as '1GB' or '512MiB'`, { option: 'memoryLimit' });
+  }
+  const [{ DuckDBInstance }, { tmpdir }] = await Promise.all([loadDuckDB(), import('node:os')]); // node:os only here: settlementSql runs anywhere
+  // a bounded memory keeps the process flat as the files grow: the duplicate check spills to disk
+  const instance = await DuckDBInstance.create(':memory:', { memory_limit: memoryLimit, temp_directory: `${tmpdir()}/ecosystem-ledger-duckdb` });
   const connection = await instance.connect();
   try {
     await loadCredits(connection, options);

@@ -59,5 +59,6 @@ describe('settleInDuckDB', () => {
     await expectLedgerRejection(settleInDuckDB('none.csv', { rule: musicianPlatformRule, credits: { t1: [] } }), 'MISSING_ROLE');
     await expectLedgerRejection(settleInDuckDB([], { rule: musicianPlatformRule, credits }), 'INVALID_OPTIONS', 'source');
     await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, keepRejected: -1 }), 'INVALID_OPTIONS', 'keepRejected');
+    await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, memoryLimit: "1GB'; --" }), 'INVALID_OPTIONS', 'memoryLimit');
   });
 });
