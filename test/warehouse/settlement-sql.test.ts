@@ -62,3 +62,32 @@ describe('settleInDuckDB', () => {
     await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, memoryLimit: "1GB'; --" }), 'INVALID_OPTIONS', 'memoryLimit');
   });
 });
+
+describe('settlementSql on a table with only the required columns', () => {
+  it('reads quantity 1, kind sale and no positions: identical copies settle once', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`CREATE TABLE sales AS SELECT * FROM (VALUES
+        ('s1', 't1', TIMESTAMPTZ '2011-03-01 10:00:00+08', 0.80),
+        ('s1', 't1', TIMESTAMPTZ '2011-03-01 10:00:00+08', 0.80),
+        ('s2', 't1', TIMESTAMPTZ '2011-02-28 16:00:00+00', 0.40)) AS v(sale_id, track_id, sold_at, price)`);
+      await connection.run('CREATE TABLE credits (track_id VARCHAR, role VARCHAR, payee VARCHAR, share BIGINT, position INTEGER)');
+      for (const r of creditsRows({ t1: [{ role: 'uploader', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] })) {
+        await connection.run(`INSERT INTO credits VALUES ('${r.track_id}', '${r.role}', '${r.payee}', ${r.share}, ${r.position})`);
+      }
+      const sql = settlementSql({ ...base });
+      expect((await connection.runAndReadAll(sql.totals)).getRowObjectsJson()).toEqual([{ track_id: 't1', month: '2011-03', gross: '120', units: '2' }]);
+      expect((await connection.runAndReadAll(sql.rejected)).getRowObjectsJson().map((r) => r.code)).toEqual(['DUPLICATE_SALE']);
+      expect((await connection.runAndReadAll(sql.statements)).getRowObjectsJson()).toEqual([
+        { month: '2011-03', payee: 'ann', amount: '30' },
+        { month: '2011-03', payee: 'rec', amount: '60' },
+        { month: '2011-03', payee: 'xiami', amount: '30' },
+      ]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+});
