@@ -5,7 +5,7 @@
 //
 //   node bench/warehouse.mjs [millions …]     (default 5 10 30)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -56,7 +56,10 @@ const salesOf = (n) => `SELECT CASE WHEN i % 1000 = 999 THEN 's' || (i - 1) ELSE
 async function ensure(file, sql) {
   if (existsSync(file)) return;
   console.error(`generating ${file} …`);
-  await generator.run(`COPY (${sql}) TO '${file}'`);
+  // written aside and renamed, so an interrupted run leaves no truncated file behind
+  const partial = `${file}.partial${file.slice(file.lastIndexOf('.'))}`;
+  await generator.run(`COPY (${sql}) TO '${partial}'`);
+  renameSync(partial, file);
 }
 
 function settleIn(engine, file) {
@@ -70,7 +73,15 @@ function settleIn(engine, file) {
 }
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const rows = [];
+const file = here('../BENCHMARKS.md');
+const text = readFileSync(file, 'utf8');
+const at = text.indexOf('## Warehouse');
+// the rows of sizes not measured this time stay as they were
+const rows = new Map(
+  (at < 0 ? [] : text.slice(at).split('\n'))
+    .filter((line) => /^\| [0-9,]+ \|/.test(line))
+    .map((line) => [Number(line.split('|')[1].replaceAll(',', '')), line]),
+);
 for (const millions of sizes) {
   const n = millions * 1_000_000;
   const parquet = here(`data/warehouse-${millions}m.parquet`);
@@ -88,7 +99,8 @@ for (const millions of sizes) {
     if (js.paid !== duck.paid) throw new Error(`the engines disagree on ${csv}: paid ${js.paid} vs ${duck.paid}`);
   }
   console.error(`${millions}M: DuckDB ${fmt(duck.ms)} ms, ${fmt(duck.rssMB)} MB${js ? `; settleMonthly from CSV ${fmt(js.ms)} ms, ${fmt(js.rssMB)} MB` : ''}`);
-  rows.push(
+  rows.set(
+    n,
     `| ${fmt(n)} | ${fmt(duck.ms)} ms | ${fmt(n / (duck.ms / 1000))} | ${fmt(duck.rssMB)} MB | ` +
       (js ? `${fmt(js.ms)} ms | ${fmt(n / (js.ms / 1000))} | ${fmt(js.rssMB)} MB |` : '— | — | — |'),
   );
@@ -103,10 +115,7 @@ DuckDB's native memory included. Both engines give the same totals (checked).
 
 | sales | settleInDuckDB (Parquet) | sales/s | peak RSS | settleMonthly (CSV) | sales/s | peak RSS |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${rows.join('\n')}
+${[...rows.keys()].sort((a, b) => a - b).map((n) => rows.get(n)).join('\n')}
 `;
-const file = here('../BENCHMARKS.md');
-const text = readFileSync(file, 'utf8');
-const at = text.indexOf('## Warehouse');
 writeFileSync(file, at < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, at)}${section}`);
 generator.closeSync();
