@@ -83,6 +83,21 @@ async function* streamRows(connection: Connection, sql: string): AsyncGenerator<
   }
 }
 
+/** DuckDB's own errors about the source, as coded errors: a missing column, an unreadable file. */
+function sourceError(error: unknown, files: readonly string[]): unknown {
+  if (!(error instanceof Error) || error instanceof LedgerError) return error;
+  const problem = error.message.split('\n')[0] as string;
+  const shown = files.map((f) => JSON.stringify(f)).join(', ');
+  const column = /^Binder Error: Referenced column "([^"]+)" not found/.exec(problem)?.[1];
+  if (column !== undefined) {
+    return new LedgerError('INVALID_HEADER', `sales ${shown} have no column ${JSON.stringify(column)}: the columns are sale_id, track_id, sold_at, price, and optionally quantity, kind`, { missing: column });
+  }
+  if (problem.startsWith('IO Error') || problem.startsWith('Invalid Input Error')) {
+    return new LedgerError('INVALID_OPTIONS', `source ${shown} cannot be read: ${problem}`, { option: 'source' });
+  }
+  return error;
+}
+
 const textOrUndefined = (value: unknown): string | undefined => (value === null || value === undefined ? undefined : String(value));
 
 /** The CSV line of the `position`-th row DuckDB read, knowing the (sorted) lines it rejected as malformed. */
@@ -188,6 +203,8 @@ export async function settleInDuckDB(source: string | readonly string[], options
       }),
     };
     return Object.freeze(withSettings(result, settingsOf(settled) as NonNullable<ReturnType<typeof settingsOf>>));
+  } catch (error) {
+    throw sourceError(error, files);
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -1,4 +1,7 @@
 // What settlementSql and settleInDuckDB refuse, and the credits rows they read.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { musicianPlatformRule, xiamiDownloadRule } from '../../src/royalty/index.js';
 import { creditsRows, settleInDuckDB, settlementSql } from '../../src/warehouse/index.js';
@@ -60,6 +63,13 @@ describe('settleInDuckDB', () => {
     await expectLedgerRejection(settleInDuckDB([], { rule: musicianPlatformRule, credits }), 'INVALID_OPTIONS', 'source');
     await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, keepRejected: -1 }), 'INVALID_OPTIONS', 'keepRejected');
     await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, memoryLimit: "1GB'; --" }), 'INVALID_OPTIONS', 'memoryLimit');
+  });
+
+  it('reports a missing file or column as a coded error naming it', async () => {
+    await expectLedgerRejection(settleInDuckDB('no-such-sales.csv', { rule: musicianPlatformRule, credits }), 'INVALID_OPTIONS', 'no-such-sales.csv', 'cannot be read');
+    const file = join(mkdtempSync(join(tmpdir(), 'ledger-header-')), 'sales.csv');
+    writeFileSync(file, 'id,track\n1,t1\n');
+    await expectLedgerRejection(settleInDuckDB(file, { rule: musicianPlatformRule, credits }), 'INVALID_HEADER', 'no column "sale_id"');
   });
 });
 
