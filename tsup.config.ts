@@ -5,11 +5,13 @@ const entries = {
   data: 'src/entries/data.ts',
   royalty: 'src/royalty/index.ts',
   schema: 'src/schema/index.ts',
+  warehouse: 'src/warehouse/index.ts',
 };
 
 // One entry per public subpath plus the `ecosystem-ledger` bin (dist/cli.js, which needs no
 // declarations). ESM output is code-split so `./royalty` shares chunks with `.` instead of
-// duplicating them; runtime dependencies stay external (they are in `dependencies`).
+// duplicating them; runtime dependencies stay external (they are in `dependencies`), and so does
+// the optional peer @duckdb/node-api, which settleInDuckDB imports only when called.
 export default defineConfig({
   entry: { ...entries, cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
@@ -20,4 +22,5 @@ export default defineConfig({
   treeshake: true,
   target: 'node20',
   platform: 'neutral',
+  external: ['@duckdb/node-api'],
 });

@@ -39,6 +39,8 @@ export const ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'INVALID_OPTIONS',
   'INVALID_ENCODING',
   'OVERLAPPING_SHARDS',
+  // optional engines
+  'MISSING_DEPENDENCY',
 ] as const);
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   conflicts: async () => (await import('./commands/conflicts.js')).conflicts,
   split: async () => (await import('./commands/split.js')).split,
   settle: async () => (await import('./commands/settle.js')).settle,
+  sql: async () => (await import('./commands/sql.js')).sql,
 };
 
 const USAGE = `Usage: ecosystem-ledger <command> [arguments] [options]
@@ -25,6 +26,7 @@ Commands:
   conflicts                 claims the sources disagree on, side by side
   split <rule> <price>      one sale's exact royalty split (xiami-download, musician-platform)
   settle <sales.csv>        monthly statements from a sales ledger, streamed and reconciled
+  sql --dialect <name>      the settlement as SQL queries for DuckDB or PostgreSQL
 
 Listings print aligned tables; add --json or --csv for pipes.
 Run 'ecosystem-ledger <command> --help' for a command's options.

@@ -28,6 +28,7 @@ import * as data from '../../src/entries/data.js';
 import * as root from '../../src/index.js';
 import * as royalty from '../../src/royalty/index.js';
 import * as schema from '../../src/schema/index.js';
+import * as warehouse from '../../src/warehouse/index.js';
 import { exampleBlocks, examplesOf, runExample, type Example } from './examples.js';
 import { typeErrors } from './type-check.js';
 
@@ -36,6 +37,7 @@ const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'src/entries/data.ts': data,
   'src/royalty/index.ts': royalty,
   'src/schema/index.ts': schema,
+  'src/warehouse/index.ts': warehouse,
 };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -14,6 +14,7 @@ const ENTRY_SOURCES: Readonly<Record<string, string>> = {
   'ecosystem-ledger/data': 'src/entries/data.js',
   'ecosystem-ledger/royalty': 'src/royalty/index.js',
   'ecosystem-ledger/schema': 'src/schema/index.js',
+  'ecosystem-ledger/warehouse': 'src/warehouse/index.js',
 };
 
 /** The flags the snippets must compile under. */
@@ -58,7 +59,7 @@ function declaredNames(sf: ts.SourceFile): Set<string> {
 function packageNames(program: ts.Program): Map<string, string> {
   const checker = program.getTypeChecker();
   const names = new Map<string, string>();
-  for (const entry of ['src/index.ts', 'src/schema/index.ts']) {
+  for (const entry of ['src/index.ts', 'src/schema/index.ts', 'src/warehouse/index.ts']) {
     const sf = program.getSourceFile(ROOT + entry);
     const module = sf && checker.getSymbolAtLocation(sf);
     if (!module) throw new Error(`cannot read the exports of ${entry}`);
@@ -73,7 +74,7 @@ let compiled: { host: ts.CompilerHost; entries: ts.Program; exported: Map<string
 function packageProgram(): NonNullable<typeof compiled> {
   if (!compiled) {
     const host = ts.createCompilerHost(STRICT_CONSUMER);
-    const entries = ts.createProgram([ROOT + 'src/index.ts', ROOT + 'src/schema/index.ts'], STRICT_CONSUMER, host);
+    const entries = ts.createProgram([ROOT + 'src/index.ts', ROOT + 'src/schema/index.ts', ROOT + 'src/warehouse/index.ts'], STRICT_CONSUMER, host);
     compiled = { host, entries, exported: packageNames(entries) };
   }
   return compiled;

@@ -13,7 +13,8 @@ async function bundle(code: string): Promise<string> {
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    external: ['zod', 'date-fns', '@date-fns/tz', 'date-fns/*'],
+    // settleInDuckDB imports @duckdb/node-api and os (node:os, as the build writes it) on call
+    external: ['zod', 'date-fns', '@date-fns/tz', 'date-fns/*', '@duckdb/node-api', 'os'],
     minify: true,
     logLevel: 'silent',
   });
@@ -32,6 +33,18 @@ describe('bundle budgets', () => {
       expect(code.length).toBeLessThan(12_000);
     });
   }
+
+  it("a bundle of settlementSql from 'ecosystem-ledger/warehouse' carries no dataset, no zod and no DuckDB", async () => {
+    const code = await bundle(
+      `import { settlementSql } from 'ecosystem-ledger/warehouse'; import { xiamiDownloadRule as rule } from 'ecosystem-ledger/royalty'; console.log(settlementSql({ dialect: 'duckdb', rule, sales: 's', credits: 'c' }));`,
+    );
+    for (const marker of datasetMarkers) expect(code).not.toContain(marker);
+    expect(code).not.toMatch(/from ?"zod"/);
+    // @duckdb/node-api stays a lazy import inside settleInDuckDB, which this bundle drops
+    expect(code).not.toContain('@duckdb/node-api');
+    expect(code).not.toMatch(/import\("os"\)/);
+    expect(code).toContain('UNION ALL BY NAME');
+  });
 
   it('a bundle of dealsBy does carry the dataset (the check above can fail)', async () => {
     const code = await bundle(`import { dealsBy } from 'ecosystem-ledger/data'; console.log(dealsBy('Alibaba'));`);

@@ -34,7 +34,7 @@ const entryPoints = Object.entries(pkg.exports).flatMap(([subpath, target]) => (
 
 describe('every value an entry point declares exists at runtime', () => {
   it('covers every entry point of package.json', () => {
-    expect(entryPoints.map(([subpath]) => subpath)).toEqual(['.', './data', './royalty', './schema']);
+    expect(entryPoints.map(([subpath]) => subpath)).toEqual(['.', './data', './royalty', './schema', './warehouse']);
   });
 
   for (const [subpath, target] of entryPoints) {

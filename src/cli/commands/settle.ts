@@ -12,6 +12,7 @@ import {
   type Settlement,
   type SettleOptions,
 } from '../../royalty/index.js';
+import { settleInDuckDB } from '../../warehouse/index.js';
 import { parseCommand, usageError } from '../args.js';
 import { inCliWords } from '../cli-words.js';
 import type { CsvValue } from '../csv.js';
@@ -46,6 +47,8 @@ Options:
   --csv              the same as --out -
   --rejected <file>  write every rejected row as CSV: line,id,code,reason,amount; - writes
                      them to stdout (the statements then go to an --out file)
+  --engine <name>    js (default) or duckdb: DuckDB reads, checks and sums the file on all
+                     cores (needs @duckdb/node-api); .parquet files always go through DuckDB
   --json             write the whole settlement as JSON to stdout: statements with their
                      lines, rejected rows and totals (the summary then goes to stderr)
 
@@ -70,6 +73,7 @@ const SPEC = {
     rejected: { type: 'string' },
     json: { type: 'boolean' },
     csv: { type: 'boolean' },
+    engine: { type: 'string' },
   },
 } as const;
 
@@ -206,12 +210,22 @@ async function* pacedBy<T>(source: AsyncIterable<T>, rejected: OutputFile): Asyn
   }
 }
 
-async function settleFile(input: FileHandle, file: string, options: SettleOptions, io: CliIo, rejected: OutputFile | undefined): Promise<Settlement> {
+async function settleFile(
+  input: FileHandle,
+  file: string,
+  options: SettleOptions,
+  io: CliIo,
+  rejected: OutputFile | undefined,
+  engine: string | undefined,
+): Promise<Settlement> {
+  const onRejected = (row: RejectedRow): void => void rejected?.append(rejectedRecord(row));
+  if (engine === 'duckdb' || file.toLowerCase().endsWith('.parquet')) {
+    return settleInDuckDB(file, rejected === undefined ? options : { ...options, onRejected });
+  }
   const stream = input.createReadStream({ highWaterMark: READ_CHUNK, autoClose: false });
   try {
     const chunks = io.isTTY ? withProgress(stream, (await input.stat()).size, io.stderr) : stream;
     if (rejected === undefined) return await settleMonthly(readSalesCsv(chunks), options);
-    const onRejected = (row: RejectedRow): void => void rejected.append(rejectedRecord(row));
     return await settleMonthly(readSalesCsv(pacedBy(chunks, rejected)), { ...options, onRejected });
   } catch (error) {
     throw whileReading(error, file);
@@ -236,6 +250,9 @@ export const settle: Command = async (argv, io) => {
   if (values.rejected === '-' && (out === undefined || out === '-' || values.json)) {
     return usageError(io, USAGE, '--rejected - takes stdout: write the statements with --out <file>, not to stdout');
   }
+  if (values.engine !== undefined && values.engine !== 'js' && values.engine !== 'duckdb') {
+    return usageError(io, USAGE, `unknown engine ${JSON.stringify(values.engine)}: js or duckdb`);
+  }
   const creditsFile = values.credits;
   const outputs: OutputFile[] = [];
   let input: FileHandle | undefined;
@@ -258,7 +275,7 @@ export const settle: Command = async (argv, io) => {
     if (statementsFile) outputs.push(statementsFile);
     rejectedFile?.append(REJECTED_COLUMNS);
 
-    const settlement = await settleFile(input, file, options, io, rejectedFile).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
+    const settlement = await settleFile(input, file, options, io, rejectedFile, values.engine).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
     const statements = [STATEMENT_COLUMNS, ...settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)])];
     if (out !== '-') await appendAll(statementsFile, statements);
     // only a whole run replaces a file: every output is written out before the first rename
