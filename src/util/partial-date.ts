@@ -1,3 +1,5 @@
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+
 /** The days a partial date covers, both ends inclusive, as 'YYYY-MM-DD' strings (which sort as dates). */
 export interface Interval {
   readonly start: string;
@@ -7,8 +9,10 @@ export interface Interval {
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  // setFullYear, unlike the Date constructor, keeps years 0–99 themselves
+  const first = new Date(0);
+  first.setFullYear(year, month - 1, 1);
+  return getDaysInMonth(first);
 }
 
 /**

@@ -14,7 +14,7 @@ async function bundle(code: string): Promise<string> {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     // settleInDuckDB imports @duckdb/node-api and os (node:os, as the build writes it) on call
-    external: ['zod', 'date-fns', '@date-fns/tz', 'date-fns/*', '@duckdb/node-api', 'os'],
+    external: ['zod', 'date-fns', 'date-fns/*', '@duckdb/node-api', 'os'],
     minify: true,
     logLevel: 'silent',
   });
