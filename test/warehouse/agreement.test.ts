@@ -81,8 +81,8 @@ async function settleInSql(rule: RoyaltyRule, credits: Readonly<Record<string, C
   return results;
 }
 
-/** Every engine on one ledger; `withSettleMonthly` false leaves settleMonthly out. */
-async function expectAgreement(rule: RoyaltyRule, credits: Readonly<Record<string, Credits>>, lines: readonly string[], withSettleMonthly = true) {
+/** Every engine on one ledger: the same statements, totals and rejected rows. */
+async function expectAgreement(rule: RoyaltyRule, credits: Readonly<Record<string, Credits>>, lines: readonly string[]) {
   const file = join(dir, 'sales.csv');
   writeFileSync(file, csvOf(lines));
   const viaDuck = await settleInDuckDB(file, { rule, credits });
@@ -90,12 +90,11 @@ async function expectAgreement(rule: RoyaltyRule, credits: Readonly<Record<strin
   const { gross, paid, platform, rejected, rows } = viaDuck.totals;
   expect(gross.amount).toBe(paid.amount + platform.amount + rejected.amount);
   expect(rows.read).toBe(lines.length);
-  if (withSettleMonthly) {
-    const inJs = await settleMonthly(readSalesCsv([csvOf(lines)]), { rule, credits });
-    expect(viaDuck.statements).toEqual(inJs.statements);
-    expect(viaDuck.totals).toEqual(inJs.totals);
-    expect(viaDuck.rejected.map((r) => [r.line, r.code, r.amount])).toEqual(inJs.rejected.map((r) => [r.line, r.code, r.amount]));
-  }
+  const inJs = await settleMonthly(readSalesCsv([csvOf(lines)]), { rule, credits });
+  expect(viaDuck.statements).toEqual(inJs.statements);
+  expect(viaDuck.totals).toEqual(inJs.totals);
+  expect(viaDuck.rejectedByCode).toEqual(inJs.rejectedByCode);
+  expect(viaDuck.rejected.map((r) => [r.line, r.code, r.amount])).toEqual(inJs.rejected.map((r) => [r.line, r.code, r.amount]));
   const sql = await settleInSql(rule, credits, lines);
   const expectedCodes = viaDuck.rejected.map((r) => typedCode(r.code)).sort();
   for (const result of Object.values(sql)) {
@@ -149,23 +148,13 @@ describe('settleMonthly, settleInDuckDB and the SQL in DuckDB and PostgreSQL agr
   });
 });
 
-// A sale and a refund sharing a sale id: the agreed rule keys duplicates by (sale id, kind), so both
-// are settled and only a further copy of the same kind is DUPLICATE_SALE. settleMonthly follows it
-// once the (id, kind) change is merged; until then its comparison here is skipped (the probe below).
-describe('sale and refund sharing an id — the (sale id, kind) rule', async () => {
-  const probe = await settleMonthly(
-    [
-      { id: 's1', track: 't1', soldAt: '2013-08-01T10:00:00Z', price: '1.00' },
-      { id: 's1', track: 't1', soldAt: '2013-08-02T10:00:00Z', price: '1.00', kind: 'refund' },
-    ],
-    { rule: openRule, credits: { t1: [{ role: 'artist', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] } },
-  );
-  const settleMonthlyKeysByKind = probe.rejected.length === 0;
-
+// A sale and a refund sharing a sale id: duplicates are keyed by (sale id, kind), so both are
+// settled and only a further copy of the same kind is DUPLICATE_SALE — in every engine alike.
+describe('sale and refund sharing an id — the (sale id, kind) rule', () => {
   it('settles a sale and its refund, and rejects only a second refund of the same id', async () => {
     const credits = { t1: [{ role: 'artist', payee: 'ann', share: 1 }, { role: 'label', payee: 'rec', share: 1 }] };
     const lines = ['s1,t1,2013-08-01T10:00:00Z,2.00,,', 's1,t1,2013-08-03T10:00:00Z,2.00,,refund', 's1,t1,2013-08-04T10:00:00Z,2.00,,refund'];
-    const result = await expectAgreement(openRule, credits, lines, settleMonthlyKeysByKind);
+    const result = await expectAgreement(openRule, credits, lines);
     expect(result.rejected.map((r) => [r.line, r.code])).toEqual([[4, 'DUPLICATE_SALE']]);
     expect(result.aggregates.map((a) => [a.month, a.gross.amount, a.units])).toEqual([['2013-08', 0, 0]]);
   });
@@ -174,14 +163,10 @@ describe('sale and refund sharing an id — the (sale id, kind) rule', async () 
     it(`random ledgers whose refunds reuse sale ids, under ${rule.id}`, async () => {
       await fc.assert(
         fc.asyncProperty(creditsArbitrary(rule), ledgerArbitrary(rule, true), async (credits, lines) => {
-          await expectAgreement(rule, credits, lines, settleMonthlyKeysByKind);
+          await expectAgreement(rule, credits, lines);
         }),
         { numRuns: RUNS, interruptAfterTimeLimit: 60_000 }, // shrinking a failure stops in time, before the test timeout
       );
     }, 120_000);
   }
-
-  it.runIf(!settleMonthlyKeysByKind)('(settleMonthly still keys duplicates by sale id alone: its comparison above waits for the merge)', () => {
-    expect(probe.rejected.map((r) => r.code)).toEqual(['DUPLICATE_SALE']);
-  });
 });
