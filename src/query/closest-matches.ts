@@ -1,4 +1,4 @@
-import { compareText } from '../util/compare-text.js';
+import { compareText } from '../_lib/compare-text.js';
 import { editDistance } from './edit-distance.js';
 import { foldName } from './fold-name.js';
 

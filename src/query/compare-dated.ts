@@ -1,4 +1,4 @@
-import { compareText } from '../util/compare-text.js';
+import { compareText } from '../_lib/compare-text.js';
 import type { Interval } from './date-interval.js';
 
 /** A record with the interval it sorts by (undefined when undated). */

@@ -1,5 +1,5 @@
 import type { DatasetRule, Deal, Metric } from '../schema/records.js';
-import { compareText } from '../util/compare-text.js';
+import { compareText } from '../_lib/compare-text.js';
 import type { Dataset } from './dataset.js';
 import { ledger } from './ledger.js';
 import { memoizeByDataset } from './memoize-by-dataset.js';

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { partialDateInterval, type Interval } from '../util/partial-date.js';
+import { partialDateInterval, type Interval } from '../_lib/partial-date.js';
 
 export type { Interval };
 

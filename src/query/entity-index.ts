@@ -1,5 +1,5 @@
 import type { Entity, ParentLink } from '../schema/records.js';
-import { compareText } from '../util/compare-text.js';
+import { compareText } from '../_lib/compare-text.js';
 import { addToGroup } from './add-to-group.js';
 import type { Dataset } from './dataset.js';
 import { foldName } from './fold-name.js';

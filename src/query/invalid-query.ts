@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/show-value.js';
 
 /**
  * Internal: the INVALID_QUERY error of a query argument of the wrong type or shape, worded as

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/show-value.js';
 import type { Interval } from './date-interval.js';
 import { readDate } from './read-date.js';
 

@@ -2,7 +2,7 @@ import type { ErrorCode } from '../errors.js';
 import { LedgerError } from '../errors.js';
 import { closestMatches, didYouMean } from './closest-matches.js';
 import { invalidQuery } from './invalid-query.js';
-import { shownText } from '../util/shown-text.js';
+import { shownText } from '../_lib/shown-text.js';
 import type { Vocabulary } from './private-vocabulary.js';
 
 /**

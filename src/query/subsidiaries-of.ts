@@ -1,5 +1,5 @@
 import type { Entity, ParentLink, PartialDate } from '../schema/records.js';
-import { compareText } from '../util/compare-text.js';
+import { compareText } from '../_lib/compare-text.js';
 import type { Dataset, EntityRef } from './dataset.js';
 import type { Interval } from './date-interval.js';
 import { entityIndex } from './entity-index.js';

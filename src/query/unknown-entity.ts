@@ -1,4 +1,4 @@
-import { shownText } from '../util/shown-text.js';
+import { shownText } from '../_lib/shown-text.js';
 import { LedgerError } from '../errors.js';
 import { closestMatches, didYouMean } from './closest-matches.js';
 import type { Dataset } from './dataset.js';

@@ -9,11 +9,11 @@ export type { Credit, Credits } from './credits.js';
 export { applySplit, compileSplit, type SplitEntry, type SplitPlan } from './compile-split.js';
 export { revenueSplit, type RevenueSplit, type SplitLine } from './revenue-split.js';
 // settlement (written by the settlement engineer)
-export * from './settle-monthly.js';
-export * from './merge-settlements.js';
-export * from './settle-totals.js';
-export * from './read-sales-csv.js';
-export type * from './settlement-types.js';
-export type { ChunkSource, TextChunk } from './chunk-bytes.js';
+export * from '../settlement/settle-monthly.js';
+export * from '../settlement/merge-settlements.js';
+export * from '../settlement/settle-totals.js';
+export * from '../ingest/read-sales-csv.js';
+export type * from '../settlement/settlement-types.js';
+export type { ChunkSource, TextChunk } from '../ingest/chunk-bytes.js';
 // The errors the royalty functions throw, so a royalty-only import can catch them by code.
 export { ERROR_CODES, isLedgerError, LedgerError, type ErrorCode } from '../errors.js';

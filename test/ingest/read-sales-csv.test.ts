@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { musicianPlatformRule, readSalesCsv, settleMonthly, type SalesCsvRow, type TextChunk } from '../../src/royalty/index.js';
-import { musicianCredits } from './sales-arbitraries.js';
+import { musicianCredits } from '../settlement/sales-arbitraries.js';
 import { expectLedgerRejection } from '../expect-ledger-error.js';
 
 const collect = async (chunks: Parameters<typeof readSalesCsv>[0]): Promise<SalesCsvRow[]> => {

@@ -1,11 +1,11 @@
 import { LedgerError, type ErrorCode } from '../errors.js';
-import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
-import { buildSettlement } from './build-settlement.js';
-import { createRejectedRows } from './rejected-rows.js';
-import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
+import { addToTable, createAggregateTable, monthIdOf } from './_lib/aggregate-table.js';
+import { buildSettlement } from './_lib/build-settlement.js';
+import { createRejectedRows } from './_lib/rejected-rows.js';
+import type { SettlementSettings, TrackPlan } from './_lib/settlement-settings.js';
 import type { RejectedTally, Settlement } from './settlement-types.js';
-import { settingsOf, shardsOf, type SettledShard } from './settings-of.js';
-import { shareSaleIds } from './shared-sale-ids.js';
+import { settingsOf, shardsOf, type SettledShard } from './_lib/settings-of.js';
+import { shareSaleIds } from './_lib/shared-sale-ids.js';
 
 const samePlan = ({ split: a, payeeNumbers }: TrackPlan, other: TrackPlan | undefined): boolean => {
   const b = other?.split;

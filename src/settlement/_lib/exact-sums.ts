@@ -1,4 +1,4 @@
-import { LedgerError } from '../errors.js';
+import { LedgerError } from '../../errors.js';
 import { grown } from './grown.js';
 
 /**

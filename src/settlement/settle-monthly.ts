@@ -1,20 +1,20 @@
 import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
 import { fromUnits } from '../money/from-units.js';
-import { showValue } from '../util/show-value.js';
-import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
-import { asciiBytes } from './ascii-bytes.js';
-import { buildSettlement } from './build-settlement.js';
-import { checkPriceUnits, priceAllowed } from './check-price.js';
-import { decimalUnits } from './decimal-units.js';
-import { moneyUnits } from './money-units.js';
-import { createMonthOf } from './month-of.js';
-import { parseTimestamp, timestampMs } from './parse-timestamp.js';
-import { createRejectedRows } from './rejected-rows.js';
-import { rejection } from './rejection.js';
-import { LINE_STRIDE } from './csv-splitter.js';
+import { showValue } from '../_lib/show-value.js';
+import { addToTable, createAggregateTable, monthIdOf } from './_lib/aggregate-table.js';
+import { asciiBytes } from './_lib/ascii-bytes.js';
+import { buildSettlement } from './_lib/build-settlement.js';
+import { checkPriceUnits, priceAllowed } from '../royalty/_lib/check-price.js';
+import { decimalUnits } from '../ingest/_lib/decimal-units.js';
+import { moneyUnits } from '../royalty/_lib/money-units.js';
+import { createMonthOf } from './_lib/month-of.js';
+import { parseTimestamp, timestampMs } from './_lib/parse-timestamp.js';
+import { createRejectedRows } from './_lib/rejected-rows.js';
+import { rejection } from './_lib/rejection.js';
+import { LINE_STRIDE } from '../ingest/_lib/csv-splitter.js';
 import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
-import { NEW, SEEN, createSeenIds } from './seen-ids.js';
-import { resolveSettings } from './settlement-settings.js';
+import { NEW, SEEN, createSeenIds } from './_lib/seen-ids.js';
+import { resolveSettings } from './_lib/settlement-settings.js';
 import type { SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
 
 /** A calendar month of the settlement: its label, and its id in the aggregate table once a sale counts in it (-1 until then). */

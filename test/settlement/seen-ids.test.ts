@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { NEW, OTHER, SEEN, createNumberedIds } from '../../src/royalty/numbered-ids.js';
-import { QUEUED, createSeenIds } from '../../src/royalty/seen-ids.js';
+import { NEW, OTHER, SEEN, createNumberedIds } from '../../src/settlement/_lib/numbered-ids.js';
+import { QUEUED, createSeenIds } from '../../src/settlement/_lib/seen-ids.js';
 
 const units = (id: string): Uint16Array => Uint16Array.from(id, (c) => c.charCodeAt(0));
 const ascii = (id: string): Uint8Array => new TextEncoder().encode(id);

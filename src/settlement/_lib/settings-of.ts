@@ -1,6 +1,6 @@
 import type { SeenIds } from './seen-ids.js';
 import type { SettlementSettings } from './settlement-settings.js';
-import type { Settlement } from './settlement-types.js';
+import type { Settlement } from '../settlement-types.js';
 
 // Symbol.for, so that a result made by the ESM build can be merged by the CJS build and back.
 const SETTINGS = Symbol.for('ecosystem-ledger/settlement-settings');

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../errors.js';
 import type { Money } from '../money/types.js';
-import type { Credits } from './credits.js';
-import type { RoyaltyRule } from './rule-types.js';
+import type { Credits } from '../royalty/credits.js';
+import type { RoyaltyRule } from '../royalty/rule-types.js';
 
 /**
  * One sale (or refund) to settle. `price` is the unit price, always positive: a refund is

@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { musicianPlatformRule, settleMonthly } from '../../src/royalty/index.js';
-import { createMonthOf } from '../../src/royalty/month-of.js';
-import { parseTimestamp } from '../../src/royalty/parse-timestamp.js';
+import { createMonthOf } from '../../src/settlement/_lib/month-of.js';
+import { parseTimestamp } from '../../src/settlement/_lib/parse-timestamp.js';
 import { musicianCredits, referenceMonth } from './sales-arbitraries.js';
 import { expectLedgerRejection } from '../expect-ledger-error.js';
 

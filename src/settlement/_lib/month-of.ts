@@ -1,4 +1,4 @@
-import { LedgerError } from '../errors.js';
+import { LedgerError } from '../../errors.js';
 
 const MS_PER_DAY = 86_400_000;
 const DAY_SLOTS = 1024; // a power of two: the days of almost three years, each in its own slot

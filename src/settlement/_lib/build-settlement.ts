@@ -1,12 +1,12 @@
-import { fromUnits } from '../money/from-units.js';
-import type { Money } from '../money/types.js';
+import { fromUnits } from '../../money/from-units.js';
+import type { Money } from '../../money/types.js';
 import { tableTotals, type AggregateTable } from './aggregate-table.js';
-import { compareText } from '../util/compare-text.js';
-import { splitBy } from './compile-split.js';
+import { compareText } from '../../_lib/compare-text.js';
+import { splitBy } from '../../royalty/compile-split.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import type { RejectedRows } from './rejected-rows.js';
 import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
-import type { Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
+import type { Settlement, Statement, StatementLine, TrackMonthTotal } from '../settlement-types.js';
 import { withSettings, type SettledShard } from './settings-of.js';
 
 // Draft d keeps its two sums at 2d and 2d + 1 of `draftSums` (total, and payout: the part not

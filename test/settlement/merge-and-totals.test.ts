@@ -9,7 +9,7 @@ import {
   type SaleRow,
   type Settlement,
 } from '../../src/royalty/index.js';
-import { createTrackIndex } from '../../src/royalty/track-index.js';
+import { createTrackIndex } from '../../src/settlement/_lib/track-index.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 import { downloadCredits, musicianCredits } from './sales-arbitraries.js';
 

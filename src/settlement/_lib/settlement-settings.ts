@@ -1,12 +1,12 @@
-import { LedgerError, isLedgerError } from '../errors.js';
-import { currencyScale } from '../money/currency-scale.js';
-import { showValue } from '../util/show-value.js';
-import { defineRule } from './define-rule.js';
-import { splitWeights, type SplitWeights } from './compile-split.js';
-import type { Credits } from './credits.js';
-import { moneyUnits } from './money-units.js';
-import type { RoyaltyRule } from './rule-types.js';
-import type { SettleOptions } from './settlement-types.js';
+import { LedgerError, isLedgerError } from '../../errors.js';
+import { currencyScale } from '../../money/currency-scale.js';
+import { showValue } from '../../_lib/show-value.js';
+import { defineRule } from '../../royalty/define-rule.js';
+import { splitWeights, type SplitWeights } from '../../royalty/compile-split.js';
+import type { Credits } from '../../royalty/credits.js';
+import { moneyUnits } from '../../royalty/_lib/money-units.js';
+import type { RoyaltyRule } from '../../royalty/rule-types.js';
+import type { SettleOptions } from '../settlement-types.js';
 
 /** Internal: a credited track's split, and the number of each entry's payee in `SettlementSettings.payees`. */
 export type TrackPlan = Readonly<{ split: SplitWeights; payeeNumbers: readonly number[] }>;

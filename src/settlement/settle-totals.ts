@@ -1,13 +1,13 @@
 import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/show-value.js';
 import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
-import { addToTable, createAggregateTable, monthIdOf } from './aggregate-table.js';
-import { buildSettlement } from './build-settlement.js';
-import { moneyUnits } from './money-units.js';
-import { createRejectedRows } from './rejected-rows.js';
-import { rejection } from './rejection.js';
-import { resolveSettings } from './settlement-settings.js';
+import { addToTable, createAggregateTable, monthIdOf } from './_lib/aggregate-table.js';
+import { buildSettlement } from './_lib/build-settlement.js';
+import { moneyUnits } from '../royalty/_lib/money-units.js';
+import { createRejectedRows } from './_lib/rejected-rows.js';
+import { rejection } from './_lib/rejection.js';
+import { resolveSettings } from './_lib/settlement-settings.js';
 import type { Settlement, SettleOptions } from './settlement-types.js';
 
 /**

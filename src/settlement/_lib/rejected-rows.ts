@@ -1,10 +1,10 @@
-import { LedgerError, type ErrorCode } from '../errors.js';
-import { fromUnits } from '../money/from-units.js';
-import type { Money } from '../money/types.js';
-import { compareText } from '../util/compare-text.js';
+import { LedgerError, type ErrorCode } from '../../errors.js';
+import { fromUnits } from '../../money/from-units.js';
+import type { Money } from '../../money/types.js';
+import { compareText } from '../../_lib/compare-text.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import { compareRejections } from './rejection.js';
-import type { RejectedRow, RejectedTally, SettleOptions } from './settlement-types.js';
+import type { RejectedRow, RejectedTally, SettleOptions } from '../settlement-types.js';
 
 /** How many rejected rows a settlement keeps in full unless `keepRejected` says otherwise. */
 export const DEFAULT_KEEP_REJECTED = 1000;

@@ -1,9 +1,9 @@
-import { LedgerError } from '../errors.js';
-import { fromUnits } from '../money/from-units.js';
-import { money } from '../money/money.js';
-import { parseMinorUnits } from '../money/parse-minor-units.js';
-import { showValue } from '../util/show-value.js';
-import type { Money } from '../money/types.js';
+import { LedgerError } from '../../errors.js';
+import { fromUnits } from '../../money/from-units.js';
+import { money } from '../../money/money.js';
+import { parseMinorUnits } from '../../money/parse-minor-units.js';
+import { showValue } from '../../_lib/show-value.js';
+import type { Money } from '../../money/types.js';
 
 /**
  * Internal: the integer minor units of `value` (a decimal string, an exactly representable

@@ -1,7 +1,7 @@
-import { LedgerError } from '../errors.js';
-import { currencyScale } from '../money/currency-scale.js';
-import { decimalString } from '../money/decimal-string.js';
-import type { RoyaltyRule } from './rule-types.js';
+import { LedgerError } from '../../errors.js';
+import { currencyScale } from '../../money/currency-scale.js';
+import { decimalString } from '../../money/decimal-string.js';
+import type { RoyaltyRule } from '../rule-types.js';
 
 const capOf = (rule: RoyaltyRule): number => rule.priceCap?.amount ?? Number.MAX_SAFE_INTEGER;
 

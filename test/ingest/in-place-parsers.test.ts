@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseMinorUnits } from '../../src/money/index.js';
-import { decimalUnits } from '../../src/royalty/decimal-units.js';
-import { parseTimestamp, timestampMs } from '../../src/royalty/parse-timestamp.js';
-import { createTrackIndex } from '../../src/royalty/track-index.js';
+import { decimalUnits } from '../../src/ingest/_lib/decimal-units.js';
+import { parseTimestamp, timestampMs } from '../../src/settlement/_lib/parse-timestamp.js';
+import { createTrackIndex } from '../../src/settlement/_lib/track-index.js';
 
 // the CSV path reads fields where they lie: a field is put between bytes that must not be read
 const inPlace = (text: string): Uint8Array => new TextEncoder().encode(`9${text}9`);
