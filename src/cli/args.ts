@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closestMatches, didYouMean } from '../query/closest-matches.js';
+import { closestMatches, didYouMean } from '../query/_lib/names.js';
 import type { CliIo } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

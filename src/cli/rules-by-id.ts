@@ -1,4 +1,4 @@
-import { closestMatches, didYouMean } from '../query/closest-matches.js';
+import { closestMatches, didYouMean } from '../query/_lib/names.js';
 import { usageError } from './args.js';
 import type { CliIo } from './io.js';
 import { musicianPlatformRule, xiamiDownloadRule, type RoyaltyRule } from '../royalty/index.js';

@@ -1,4 +1,4 @@
-import { closestMatches, didYouMean } from '../query/closest-matches.js';
+import { closestMatches, didYouMean } from '../query/_lib/names.js';
 import { unknownOption, usageError } from './args.js';
 import type { CliIo, Command } from './io.js';
 import { VERSION } from './version.js';

@@ -2,7 +2,7 @@ export { citationFor } from './citation-for.js';
 export type { Cited } from './citation-for.js';
 export { conflicts } from './conflicts.js';
 export type { ConflictGroup } from './conflicts.js';
-export type { EntityRef, OneOrMany } from './dataset.js';
+export type { EntityRef, OneOrMany } from './_lib/dataset.js';
 export { dealsBy } from './deals-by.js';
 export type { DealsQuery } from './deals-by.js';
 export { entityOf } from './entity-of.js';
