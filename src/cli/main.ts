@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { discardPendingOutputs } from './output-file.js';
+import { discardPendingOutputs } from './_lib/files.js';
 import { run } from './run.js';
 
 // `… | head` closes the pipe early: that is the reader being done, not an error (an output
