@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../_lib/show-value.js';
+import { showValue } from '../_lib/text.js';
 
 /** A chunk of CSV text: UTF-8 bytes (Uint8Array, Buffer, ArrayBuffer) or already decoded text. */
 export type TextChunk = Uint8Array | ArrayBuffer | string;

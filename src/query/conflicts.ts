@@ -1,5 +1,5 @@
 import type { DatasetRule, Deal, Metric } from '../schema/records.js';
-import { compareText } from '../_lib/compare-text.js';
+import { compareText } from '../_lib/text.js';
 import { type Dataset, ledger, memoizeByDataset } from './_lib/dataset.js';
 
 interface Group<K extends string, R> {

@@ -1,5 +1,5 @@
 import type { Entity, ParentLink, PartialDate } from '../schema/records.js';
-import { compareText } from '../_lib/compare-text.js';
+import { compareText } from '../_lib/text.js';
 import { type Dataset, entityIndex, type EntityRef, ledger } from './_lib/dataset.js';
 import { type Interval, optionalInterval, overlaps, readDate } from './_lib/dates.js';
 import { readOptions } from './_lib/vocabulary.js';

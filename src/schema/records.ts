@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partialDateInterval } from '../_lib/partial-date.js';
-import { KEBAB_CASE } from '../_lib/kebab-case.js';
+import { KEBAB_CASE } from '../_lib/text.js';
 import {
   AMOUNT_QUALIFIERS,
   EVIDENCE_KINDS,

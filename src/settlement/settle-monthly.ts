@@ -1,8 +1,8 @@
 import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
 import { fromUnits } from '../money/from-units.js';
-import { showValue } from '../_lib/show-value.js';
+import { showValue } from '../_lib/text.js';
 import { addToTable, createAggregateTable, monthIdOf } from './_lib/aggregate-table.js';
-import { asciiBytes } from './_lib/ascii-bytes.js';
+import { asciiBytes } from './_lib/code-units.js';
 import { buildSettlement } from './_lib/build-settlement.js';
 import { checkPriceUnits, priceAllowed } from '../royalty/_lib/check-price.js';
 import { decimalUnits } from '../ingest/_lib/decimal-units.js';

@@ -1,5 +1,5 @@
 import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
-import { showValue } from '../_lib/show-value.js';
+import { showValue } from '../_lib/text.js';
 import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
 import { addToTable, createAggregateTable, monthIdOf } from './_lib/aggregate-table.js';

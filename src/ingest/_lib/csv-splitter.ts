@@ -1,4 +1,4 @@
-import { grown } from '../../settlement/_lib/grown.js';
+import { grown } from '../../settlement/_lib/code-units.js';
 import { invalidUtf8At, invalidUtf8Reason, shownBytes, utf8Text } from './utf8-text.js';
 
 /**

@@ -1,6 +1,6 @@
 // Internal: the dataset the queries read — its shape, the bundled ledger, caches per dataset,
 // the entity index and small grouping and citing helpers.
-import { compareText } from '../../_lib/compare-text.js';
+import { compareText } from '../../_lib/text.js';
 import { deals, entities, metrics, rules, sources } from '../../data/index.js';
 import type { DatasetRule, Deal, Entity, Metric, Source, ParentLink } from '../../schema/records.js';
 import { foldName, nameKey } from './names.js';

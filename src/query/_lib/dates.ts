@@ -1,8 +1,7 @@
 // Internal: the dates of records and queries — partial-date intervals, reading a date or a
 // range from a query, overlap, the dated order of records and keeping the latest of each.
-import { compareText } from '../../_lib/compare-text.js';
+import { compareText, showValue } from '../../_lib/text.js';
 import { partialDateInterval, type Interval } from '../../_lib/partial-date.js';
-import { showValue } from '../../_lib/show-value.js';
 import { LedgerError } from '../../errors.js';
 import type { Deal, Metric } from '../../schema/records.js';
 import { addToGroup, type Dataset, memoizeByDataset } from './dataset.js';

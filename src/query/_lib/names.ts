@@ -1,7 +1,6 @@
 // Internal: matching names — folding and keying them, edit distance, the closest matches
 // and the UNKNOWN_ENTITY error that suggests them.
-import { compareText } from '../../_lib/compare-text.js';
-import { shownText } from '../../_lib/shown-text.js';
+import { compareText, shownText } from '../../_lib/text.js';
 import { LedgerError } from '../../errors.js';
 import { type Dataset, entityIndex } from './dataset.js';
 

@@ -1,7 +1,6 @@
 // Internal: reading a query's options — vocabularies (public and private), flags, the
 // options object itself — and the INVALID_QUERY error that names a bad one.
-import { showValue } from '../../_lib/show-value.js';
-import { shownText } from '../../_lib/shown-text.js';
+import { shownText, showValue } from '../../_lib/text.js';
 import { type ErrorCode, LedgerError } from '../../errors.js';
 import { closestMatches, didYouMean } from './names.js';
 

@@ -2,7 +2,7 @@ import { LedgerError } from '../../errors.js';
 import { fromUnits } from '../../money/from-units.js';
 import { money } from '../../money/money.js';
 import { parseMinorUnits } from '../../money/parse-minor-units.js';
-import { showValue } from '../../_lib/show-value.js';
+import { showValue } from '../../_lib/text.js';
 import type { Money } from '../../money/types.js';
 
 /**

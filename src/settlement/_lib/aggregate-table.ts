@@ -1,4 +1,4 @@
-import { compareText } from '../../_lib/compare-text.js';
+import { compareText } from '../../_lib/text.js';
 import { addAt, exactSums, reserveSums, sumAt, type ExactSums } from './exact-sums.js';
 import { createTrackIndex, type TrackIndex } from './track-index.js';
 

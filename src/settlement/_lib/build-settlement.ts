@@ -1,7 +1,7 @@
 import { fromUnits } from '../../money/from-units.js';
 import type { Money } from '../../money/types.js';
 import { tableTotals, type AggregateTable } from './aggregate-table.js';
-import { compareText } from '../../_lib/compare-text.js';
+import { compareText } from '../../_lib/text.js';
 import { splitBy } from '../../royalty/compile-split.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import type { RejectedRows } from './rejected-rows.js';

@@ -1,5 +1,5 @@
 import { LedgerError } from '../../errors.js';
-import { grown } from './grown.js';
+import { grown } from './code-units.js';
 
 /**
  * Internal: a growable column of running sums of safe integers, each exact whatever the order

@@ -1,6 +1,6 @@
 import { LedgerError } from '../../errors.js';
-import { asciiBytes } from './ascii-bytes.js';
-import { showValue } from '../../_lib/show-value.js';
+import { asciiBytes } from './code-units.js';
+import { showValue } from '../../_lib/text.js';
 
 const FORMAT = 'YYYY-MM-DDTHH:mm[:ss[.fff]] followed by Z or ±HH:MM, e.g. "2013-07-31T16:30:00+08:00"';
 const LONGEST = 29; // YYYY-MM-DDTHH:mm:ss.fff+HH:MM

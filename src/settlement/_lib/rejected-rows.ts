@@ -1,7 +1,7 @@
 import { LedgerError, type ErrorCode } from '../../errors.js';
 import { fromUnits } from '../../money/from-units.js';
 import type { Money } from '../../money/types.js';
-import { compareText } from '../../_lib/compare-text.js';
+import { compareText } from '../../_lib/text.js';
 import { addAt, exactSums, sumAt } from './exact-sums.js';
 import { compareRejections } from './rejection.js';
 import type { RejectedRow, RejectedTally, SettleOptions } from '../settlement-types.js';

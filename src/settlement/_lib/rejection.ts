@@ -1,7 +1,6 @@
 import type { ErrorCode } from '../../errors.js';
 import type { Money } from '../../money/types.js';
-import { compareText } from '../../_lib/compare-text.js';
-import { showValue } from '../../_lib/show-value.js';
+import { compareText, showValue } from '../../_lib/text.js';
 import type { RejectedRow } from '../settlement-types.js';
 
 const ROW_KEYS = ['id', 'track', 'soldAt', 'price', 'quantity', 'kind', 'month', 'gross', 'units'] as const;

@@ -1,5 +1,4 @@
-import { grown } from './grown.js';
-import { copyCodeUnits, type CodeUnits } from './code-units.js';
+import { type CodeUnits, copyCodeUnits, grown } from './code-units.js';
 import { createNumberedIds, OTHER, type NumberedIdLimits, type NumberedKind } from './numbered-ids.js';
 
 const INITIAL_BITS = 10;

@@ -1,6 +1,6 @@
 import { LedgerError, isLedgerError } from '../../errors.js';
 import { currencyScale } from '../../money/currency-scale.js';
-import { showValue } from '../../_lib/show-value.js';
+import { showValue } from '../../_lib/text.js';
 import { defineRule } from '../../royalty/define-rule.js';
 import { splitWeights, type SplitWeights } from '../../royalty/compile-split.js';
 import type { Credits } from '../../royalty/credits.js';
