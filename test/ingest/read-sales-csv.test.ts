@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, type SalesCsvRow, type TextChunk } from '../../src/royalty/index.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, type SalesCsvRow, type TextChunk } from '../../src/entries/royalty.js';
 import { musicianCredits } from '../settlement/sales-arbitraries.js';
 import { expectLedgerRejection } from '../expect-ledger-error.js';
 

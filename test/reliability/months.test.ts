@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, type SettleOptions } from '../../src/royalty/index.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, type SettleOptions } from '../../src/entries/royalty.js';
 import { createMonthOf } from '../../src/settlement/_lib/month-of.js';
 import { musicianCredits } from '../settlement/sales-arbitraries.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, type SettleOptions, type TextChunk } from '../../src/royalty/index.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, type SettleOptions, type TextChunk } from '../../src/entries/royalty.js';
 import { invalidUtf8At } from '../../src/ingest/_lib/utf8-text.js';
 import { musicianCredits } from '../settlement/sales-arbitraries.js';
 

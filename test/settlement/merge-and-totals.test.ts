@@ -8,7 +8,7 @@ import {
   xiamiDownloadRule,
   type SaleRow,
   type Settlement,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { createTrackIndex } from '../../src/settlement/_lib/track-index.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 import { downloadCredits, musicianCredits } from './sales-arbitraries.js';

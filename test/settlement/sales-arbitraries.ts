@@ -1,6 +1,6 @@
 import { fc } from '@fast-check/vitest';
-import type { Credits, RoyaltyRule, SaleRow } from '../../src/royalty/index.js';
-import { musicianPlatformRule, xiamiDownloadRule } from '../../src/royalty/index.js';
+import type { Credits, RoyaltyRule, SaleRow } from '../../src/entries/royalty.js';
+import { musicianPlatformRule, xiamiDownloadRule } from '../../src/entries/royalty.js';
 
 /** Credits for both built-in rules: t1 and t2 with several payees, one payee in two roles. */
 export const musicianCredits: Readonly<Record<string, Credits>> = {

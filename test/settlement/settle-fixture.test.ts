@@ -8,7 +8,7 @@ import {
   type Credits,
   type Money,
   type Settlement,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { expectedSettlement, fixtureJson, fixturePath } from '../fixture-files.js';
 
 const credits = fixtureJson('credits.json') as Record<string, Credits>;

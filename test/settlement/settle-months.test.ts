@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { musicianPlatformRule, settleMonthly } from '../../src/royalty/index.js';
+import { musicianPlatformRule, settleMonthly } from '../../src/entries/royalty.js';
 import { createMonthOf } from '../../src/settlement/_lib/month-of.js';
 import { parseTimestamp } from '../../src/settlement/_lib/parse-timestamp.js';
 import { musicianCredits, referenceMonth } from './sales-arbitraries.js';

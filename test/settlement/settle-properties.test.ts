@@ -9,7 +9,7 @@ import {
   type Settlement,
   type SettleOptions,
   type TotalsRow,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { referenceMonth, ruleCases, salesArbitrary, type GeneratedSale, type RuleCase } from './sales-arbitraries.js';
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

@@ -7,7 +7,7 @@ import {
   type SaleRow,
   type Settlement,
   type SettleOptions,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { musicianCredits } from './sales-arbitraries.js';
 import { expectLedgerRejection } from '../expect-ledger-error.js';
 

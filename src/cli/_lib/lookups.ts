@@ -2,7 +2,7 @@
 // the rows of a claim.
 import { closestMatches, didYouMean } from '../../query/_lib/names.js';
 import { entityOf, type ConflictGroup } from '../../query/index.js';
-import { musicianPlatformRule, xiamiDownloadRule, type RoyaltyRule } from '../../royalty/index.js';
+import { musicianPlatformRule, xiamiDownloadRule, type RoyaltyRule } from '../../entries/royalty.js';
 import { usageError } from '../args.js';
 import type { CliIo } from './files.js';
 import { formatFigure, showAmount, metricDate, showMetric } from './text.js';

@@ -11,7 +11,7 @@ import {
   type RejectedRow,
   type Settlement,
   type SettleOptions,
-} from '../../royalty/index.js';
+} from '../../entries/royalty.js';
 import { parseCommand, usageError } from '../args.js';
 import { inCliWords } from '../_lib/text.js';
 import { type CsvValue, type Field, renderPairs, writeListing } from '../_lib/listing.js';

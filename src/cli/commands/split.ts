@@ -1,6 +1,6 @@
 import { LedgerError } from '../../errors.js';
 import { citationFor } from '../../query/index.js';
-import { format as formatMoney, revenueSplit, toDecimal, type Credits, type RoyaltyRule } from '../../royalty/index.js';
+import { format as formatMoney, revenueSplit, toDecimal, type Credits, type RoyaltyRule } from '../../entries/royalty.js';
 import { FORMAT_OPTIONS, outputFormat, parseCommand, usageError } from '../args.js';
 import { type Command, inCreditsFile, readJsonFile } from '../_lib/files.js';
 import { reportError } from '../report-error.js';

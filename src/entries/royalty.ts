@@ -2,12 +2,12 @@
  * @module ecosystem-ledger/royalty
  */
 export * from '../money/index.js';
-export type { RuleCitation, RoyaltyRule, RuleRole } from './rule-types.js';
-export { musicianPlatformRule, xiamiDownloadRule } from './rules.js';
-export { defineRule, type RoyaltyRuleInput } from './define-rule.js';
-export type { Credit, Credits } from './credits.js';
-export { applySplit, compileSplit, type SplitEntry, type SplitPlan } from './compile-split.js';
-export { revenueSplit, type RevenueSplit, type SplitLine } from './revenue-split.js';
+export type { RuleCitation, RoyaltyRule, RuleRole } from '../royalty/rule-types.js';
+export { musicianPlatformRule, xiamiDownloadRule } from '../royalty/rules.js';
+export { defineRule, type RoyaltyRuleInput } from '../royalty/define-rule.js';
+export type { Credit, Credits } from '../royalty/credits.js';
+export { applySplit, compileSplit, type SplitEntry, type SplitPlan } from '../royalty/compile-split.js';
+export { revenueSplit, type RevenueSplit, type SplitLine } from '../royalty/revenue-split.js';
 // settlement (written by the settlement engineer)
 export * from '../settlement/settle-monthly.js';
 export * from '../settlement/merge-settlements.js';
