@@ -2,7 +2,7 @@ import { LedgerError } from '../errors.js';
 import { chunkBytes, type ChunkSource } from './chunk-bytes.js';
 import { createCsvSplitter, type PlainLines } from './_lib/csv-splitter.js';
 import { shownLine } from './_lib/utf8-text.js';
-import { SALE_BATCHES, batchRow, csvRow, wrongFieldCount, type CsvColumns, type SaleBatch } from '../settlement/sale-batch.js';
+import { SALE_BATCHES, batchRow, csvRow, wrongFieldCount, type CsvColumns, type SaleBatch } from './_lib/csv-batch.js';
 import type { SalesCsvRow } from '../settlement/settlement-types.js';
 
 const REQUIRED = ['sale_id', 'track_id', 'sold_at', 'price'] as const;

@@ -12,7 +12,7 @@ import { parseTimestamp, timestampMs } from './_lib/parse-timestamp.js';
 import { createRejectedRows } from './_lib/rejected-rows.js';
 import { rejection } from './_lib/rejection.js';
 import { LINE_STRIDE } from '../ingest/_lib/csv-splitter.js';
-import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from './sale-batch.js';
+import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from '../ingest/_lib/csv-batch.js';
 import { NEW, SEEN, createSeenIds } from './_lib/seen-ids.js';
 import { resolveSettings } from './_lib/settlement-settings.js';
 import type { SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';

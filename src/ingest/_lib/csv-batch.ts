@@ -1,6 +1,6 @@
-import { FIELD_STARTS, LINE_STRIDE, type PlainLines } from '../ingest/_lib/csv-splitter.js';
-import type { CsvSaleRow, MalformedLine, SalesCsvRow } from './settlement-types.js';
-import { invalidUtf8At, invalidUtf8Reason, shownBytes, utf8Text } from '../ingest/_lib/utf8-text.js';
+import { FIELD_STARTS, LINE_STRIDE, type PlainLines } from './csv-splitter.js';
+import type { CsvSaleRow, MalformedLine, SalesCsvRow } from '../../settlement/settlement-types.js';
+import { invalidUtf8At, invalidUtf8Reason, shownBytes, utf8Text } from './utf8-text.js';
 
 /**
  * Internal: the batch protocol. {@link readSalesCsv}'s result has a method under this key that
