@@ -14,6 +14,7 @@ export * from '../settlement/merge-settlements.js';
 export * from '../settlement/settle-totals.js';
 export * from '../ingest/read-sales-csv.js';
 export type * from '../settlement/settlement-types.js';
+export type { PlainSale, SaleBatch, SaleBatchSource } from '../settlement/sale-batch.js';
 export type { ChunkSource, TextChunk } from '../ingest/chunk-bytes.js';
 // The errors the royalty functions throw, so a royalty-only import can catch them by code.
 export { ERROR_CODES, isLedgerError, LedgerError, type ErrorCode } from '../errors.js';

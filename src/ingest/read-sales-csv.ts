@@ -2,7 +2,8 @@ import { LedgerError } from '../errors.js';
 import { chunkBytes, type ChunkSource } from './chunk-bytes.js';
 import { createCsvSplitter, type PlainLines } from './_lib/csv-splitter.js';
 import { shownLine } from './_lib/utf8-text.js';
-import { SALE_BATCHES, batchRow, csvRow, wrongFieldCount, type CsvColumns, type SaleBatch } from './_lib/csv-batch.js';
+import { csvRow, csvSaleBatch, wrongFieldCount, type CsvColumns, type CsvLines } from './_lib/csv-batch.js';
+import type { SaleBatch, SaleBatchSource } from '../settlement/sale-batch.js';
 import type { SalesCsvRow } from '../settlement/settlement-types.js';
 
 const REQUIRED = ['sale_id', 'track_id', 'sold_at', 'price'] as const;
@@ -29,7 +30,7 @@ function columnsOf(fields: readonly string[]): CsvColumns {
   return Object.freeze(Object.fromEntries([...REQUIRED, ...OPTIONAL].map((name) => [name, index.get(name) ?? -1])) as Record<Column, number>);
 }
 
-async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
+async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch<SalesCsvRow>> {
   let columns: CsvColumns | undefined;
   let width = 0;
   let plain: PlainLines | undefined;
@@ -53,11 +54,11 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
     },
   });
 
-  const batch = (): SaleBatch => {
-    const done = Object.freeze({ plain: plain ?? NO_LINES, columns: columns as CsvColumns, width, others });
+  const batch = (): SaleBatch<SalesCsvRow> => {
+    const done: CsvLines = Object.freeze({ plain: plain ?? NO_LINES, columns: columns as CsvColumns, width, others });
     plain = undefined;
     others = [];
-    return done;
+    return csvSaleBatch(done);
   };
   for await (const chunk of chunkBytes(source)) {
     splitter.push(chunk);
@@ -66,17 +67,6 @@ async function* csvBatches(source: ChunkSource): AsyncGenerator<SaleBatch> {
   splitter.end();
   if (columns === undefined) throw badHeader('is missing (the input is empty)');
   if (plain !== undefined || others.length > 0) yield batch();
-}
-
-/** The rows of a batch as objects, in line order. */
-function* rowsOf(batch: SaleBatch): Generator<SalesCsvRow> {
-  const { plain, others } = batch;
-  let other = 0;
-  for (let r = 0; r < plain.count; r++) {
-    while (other < others.length && (others[other] as SalesCsvRow).line < (plain.lines[r] as number)) yield others[other++] as SalesCsvRow;
-    yield batchRow(batch, r);
-  }
-  while (other < others.length) yield others[other++] as SalesCsvRow;
 }
 
 /**
@@ -95,9 +85,9 @@ function* rowsOf(batch: SaleBatch): Generator<SalesCsvRow> {
  * reason }`, so that no two different ids are read as one — never a crash or a silent skip. Line numbers are
  * 1-based, the header being line 1. A missing or bad header throws INVALID_HEADER.
  *
- * The result is also a batch source: settleMonthly reads it one chunk of rows at a time,
- * parsing the fields where they lie in the bytes, instead of one `await` and one object per
- * row, which keeps a million-row file under a second.
+ * The result is also a {@link SaleBatchSource}: settleMonthly reads it one chunk of rows at a
+ * time through `saleBatches()`, the fields parsed where they lie in the bytes, instead of one
+ * `await` and one object per row, which keeps a million-row file under a second.
  *
  * @example
  * const csv = 'sale_id,track_id,sold_at,price\r\ns1,t1,2013-07-31T16:30:00Z,12.50\r\ns2,"t,2",2013-08-01T09:00:00+08:00\r\n';
@@ -105,12 +95,12 @@ function* rowsOf(batch: SaleBatch): Generator<SalesCsvRow> {
  * for await (const row of readSalesCsv([csv])) rows.push(row);
  * rows.map((r) => ('code' in r ? `${r.line} ${r.code}` : `${r.line} ${r.id} ${r.price}`)) // → ['2 s1 12.50', '3 MALFORMED_LINE']
  */
-export function readSalesCsv(chunks: ChunkSource): AsyncIterable<SalesCsvRow> {
-  const batches = (): AsyncGenerator<SaleBatch> => csvBatches(chunks);
+export function readSalesCsv(chunks: ChunkSource): AsyncIterable<SalesCsvRow> & SaleBatchSource<SalesCsvRow> {
+  const saleBatches = (): AsyncGenerator<SaleBatch<SalesCsvRow>> => csvBatches(chunks);
   return Object.freeze({
-    [SALE_BATCHES]: batches,
+    saleBatches,
     async *[Symbol.asyncIterator]() {
-      for await (const batch of batches()) yield* rowsOf(batch);
+      for await (const batch of saleBatches()) for (let r = 0; r < batch.count; r++) yield batch.row(r);
     },
   });
 }

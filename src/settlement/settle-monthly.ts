@@ -2,17 +2,14 @@ import { LedgerError, isLedgerError, type ErrorCode } from '../errors.js';
 import { fromUnits } from '../money/from-units.js';
 import { showValue } from '../_lib/text.js';
 import { addToTable, createAggregateTable, monthIdOf } from './_lib/aggregate-table.js';
-import { asciiBytes } from './_lib/code-units.js';
 import { buildSettlement } from './_lib/build-settlement.js';
 import { checkPriceUnits, priceAllowed } from '../royalty/_lib/check-price.js';
-import { decimalUnits } from '../ingest/_lib/decimal-units.js';
 import { moneyUnits } from '../royalty/_lib/money-units.js';
 import { createMonthOf } from './_lib/month-of.js';
-import { parseTimestamp, timestampMs } from './_lib/parse-timestamp.js';
+import { parseTimestamp } from './_lib/parse-timestamp.js';
 import { createRejectedRows } from './_lib/rejected-rows.js';
 import { rejection } from './_lib/rejection.js';
-import { LINE_STRIDE } from '../ingest/_lib/csv-splitter.js';
-import { SALE_BATCHES, batchRow, type CsvColumns, type SaleBatch } from '../ingest/_lib/csv-batch.js';
+import type { PlainSale, SaleBatch, SaleBatchSource } from './sale-batch.js';
 import { NEW, SEEN, createSeenIds } from './_lib/seen-ids.js';
 import { resolveSettings } from './_lib/settlement-settings.js';
 import type { SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settlement-types.js';
@@ -20,36 +17,23 @@ import type { SaleRow, SalesCsvRow, Settlement, SettleOptions } from './settleme
 /** A calendar month of the settlement: its label, and its id in the aggregate table once a sale counts in it (-1 until then). */
 type MonthEntry = { label: string; id: number };
 
-/** What {@link settleMonthly} settles: sales as objects, or the rows of {@link readSalesCsv}. */
-export type SalesSource = Iterable<SaleRow | SalesCsvRow> | AsyncIterable<SaleRow | SalesCsvRow>;
+/**
+ * What {@link settleMonthly} settles: sales as objects, the rows of {@link readSalesCsv}, or any
+ * {@link SaleBatchSource} (readSalesCsv's result is one, and is read that way).
+ */
+export type SalesSource = Iterable<SaleRow | SalesCsvRow> | AsyncIterable<SaleRow | SalesCsvRow> | SaleBatchSource;
 
 // how many accepted sales may wait for the duplicate check (see createSeenIds)
 const WAITING_LIMIT = 2048;
 
-/** The integer in `bytes[start, end)` if that is 1 to 16 ASCII digits, else -1. */
-function digitsValue(bytes: Uint8Array, start: number, end: number): number {
-  if (end <= start || end - start > 16) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const digit = (bytes[i] as number) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return Number.isSafeInteger(n) ? n : -1;
-}
+const DIGITS = /^[0-9]{1,16}$/;
 
-/** The integer quantity in a number or a digits-only string (the caller rejects < 1); -1 when neither. */
+/** The integer quantity in a number or a string of 1 to 16 ASCII digits (the caller rejects < 1); -1 when neither. */
 function quantityOf(value: unknown): number {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : -1;
-  const bytes = typeof value === 'string' ? asciiBytes(value, 16) : undefined;
-  return bytes === undefined ? -1 : digitsValue(bytes, 0, bytes.length);
-}
-
-/** Whether `bytes[start, end)` is the ASCII text `word`. */
-function isWord(bytes: Uint8Array, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if (bytes[start + i] !== word.charCodeAt(i)) return false;
-  return true;
+  if (typeof value !== 'string' || !DIGITS.test(value)) return -1;
+  const count = Number(value);
+  return Number.isSafeInteger(count) ? count : -1;
 }
 
 /** Why a sale of an uncredited track is rejected. */
@@ -62,11 +46,15 @@ const unknownTrackOf = (row: unknown): string => {
   return unknownTrack(track, id);
 };
 
-/** Whether `bytes[start, end)` is all ASCII. */
-function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if ((bytes[i] as number) > 0x7f) return false;
-  return true;
-}
+/** Whether `value` has the shape of a {@link SaleBatch}. */
+const isSaleBatch = (value: unknown): value is SaleBatch => {
+  const batch = value as Partial<SaleBatch> | null | undefined;
+  return Number.isSafeInteger(batch?.count) && typeof batch?.readSale === 'function' && typeof batch.row === 'function';
+};
+
+/** The error for a SaleBatchSource that does not keep to the interface. */
+const notBatches = (what: string, value: unknown): LedgerError =>
+  new LedgerError('INVALID_OPTIONS', `sales: ${what} ${showValue(value)}, which is not allowed: an AsyncIterable of batches { count, readSale(), row() }`, {});
 
 /**
  * Settles sales into monthly royalty statements. Each sale is checked (a bad row is rejected
@@ -136,11 +124,11 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
   const rejected = createRejectedRows(options);
   let read = 0;
 
-  // the row being settled: `source` itself, or plain row `index` of the batch `source`, which
+  // the row being settled: `source` itself, or row `index` of the batch `source`, which
   // becomes an object only if it is reported
   let source: unknown;
   let index = -1;
-  const currentRow = (): unknown => (index < 0 ? source : batchRow(source as SaleBatch, index));
+  const currentRow = (): unknown => (index < 0 ? source : (source as SaleBatch).row(index));
   // `reason` may be a function, so that a row which is neither kept nor reported builds no text
   const reject = (code: ErrorCode, reason: string | (() => string), signedGross?: number): void => {
     rejected.add(code, signedGross, () => {
@@ -269,71 +257,38 @@ export async function settleMonthly(sales: SalesSource, options: SettleOptions):
     else settle(id, track, soldAt, price, quantity, kind);
   };
 
-  // the usual plain CSV row, checked where it lies in the bytes: false leaves it to `settle`,
-  // which makes every rejection, so this only has to recognise a valid row (ASCII id and
-  // track, kind, quantity, price and time in their plain forms) and get the same numbers;
-  // field k of the row is bytes[bounds[at + k], bounds[at + k + 1] - 1)
-  const settlePlain = (bytes: Uint8Array, bounds: Int32Array, at: number, columns: CsvColumns): boolean => {
-    let refund = false;
-    if (columns.kind >= 0) {
-      const start = bounds[at + columns.kind] as number;
-      const end = (bounds[at + columns.kind + 1] as number) - 1;
-      refund = isWord(bytes, start, end, 'refund');
-      if (!refund && end > start && !isWord(bytes, start, end, 'sale')) return false;
-    }
-    let count = 1;
-    if (columns.quantity >= 0) {
-      const start = bounds[at + columns.quantity] as number;
-      const end = (bounds[at + columns.quantity + 1] as number) - 1;
-      if (end > start) count = digitsValue(bytes, start, end);
-    }
-    const price = at + columns.price;
-    const unitPrice = decimalUnits(bytes, bounds[price] as number, (bounds[price + 1] as number) - 1, scale);
+  // a sale a batch read for us (see SaleBatch): false leaves it to `settleRow`, which makes
+  // every rejection, so this only has to recognise a valid sale and count it as `settle` would
+  const settlePlain = (sale: PlainSale): boolean => {
+    const { refund, quantity: count, unitPrice, epochMs, keys } = sale;
     const gross = unitPrice * count;
-    const soldAt = at + columns.sold_at;
-    const epochMs = timestampMs(bytes, bounds[soldAt] as number, (bounds[soldAt + 1] as number) - 1);
-    const trackAt = at + columns.track_id;
-    const trackStart = bounds[trackAt] as number;
-    const trackEnd = (bounds[trackAt + 1] as number) - 1;
-    const track = table.tracks.findBytes(bytes, trackStart, trackEnd);
-    const id = bounds[at + columns.sale_id] as number;
-    const idEnd = (bounds[at + columns.sale_id + 1] as number) - 1;
     if (count < 1 || !priceAllowed(rule, unitPrice) || !Number.isSafeInteger(gross) || Number.isNaN(epochMs)) return false;
-    if (idEnd <= id || !isAscii(bytes, id, idEnd)) return false;
+    const track = table.tracks.findBytes(keys, sale.trackStart, sale.trackEnd);
     if (track < 0) {
-      // the one rejection made in place (every other check passed, as `settle` would find): a
+      // the one rejection made here (every other check passed, as `settle` would find): a
       // whole file of unknown tracks, from one wrong credits file, settles nearly as fast as a good one
-      if (!isAscii(bytes, trackStart, trackEnd)) return false;
       reject('UNKNOWN_TRACK', () => unknownTrackOf(currentRow()), refund ? 0 - gross : gross);
       return true;
     }
     const month = monthOfSale(epochMs);
     if (month === undefined) return false;
-    countSale(bytes, id, idEnd, track, month, refund ? 0 - gross : gross, refund ? -count : count);
+    countSale(keys, sale.idStart, sale.idEnd, track, month, refund ? 0 - gross : gross, refund ? -count : count);
     return true;
   };
 
-  const batches = (sales as { [SALE_BATCHES]?: unknown })?.[SALE_BATCHES];
-  if (typeof batches === 'function') {
-    for await (const batch of batches.call(sales) as AsyncIterable<SaleBatch>) {
-      const { columns, width, others } = batch;
-      const { bytes, bounds, lines, fields, count } = batch.plain;
-      let other = 0; // the quoted and malformed rows go in line order too: the first copy of an id wins
-      for (let r = 0; r < count; r++) {
-        while (other < others.length && (others[other] as SalesCsvRow).line < (lines[r] as number)) {
-          read++;
-          settleRow(others[other++]);
-        }
+  if (typeof (sales as Partial<SaleBatchSource>)?.saleBatches === 'function') {
+    const sale: PlainSale = { refund: false, quantity: 0, unitPrice: 0, epochMs: 0, keys: new Uint8Array(0), idStart: 0, idEnd: 0, trackStart: 0, trackEnd: 0 };
+    const batches = (sales as SaleBatchSource).saleBatches();
+    if (typeof batches?.[Symbol.asyncIterator] !== 'function') throw notBatches('saleBatches() returned', batches);
+    for await (const batch of batches) {
+      if (!isSaleBatch(batch)) throw notBatches('saleBatches() yielded', batch);
+      for (let r = 0; r < batch.count; r++) {
         read++;
         source = batch;
         index = r;
-        if (fields[r] !== width || !settlePlain(bytes, bounds, r * LINE_STRIDE, columns)) settleRow(batchRow(batch, r));
+        if (!batch.readSale(r, scale, sale) || !settlePlain(sale)) settleRow(batch.row(r));
       }
-      for (; other < others.length; other++) {
-        read++;
-        settleRow(others[other]);
-      }
-      countWaiting(); // before the next batch, which reuses this one's arrays
+      countWaiting(); // before the next batch, which may reuse this one's buffers
     }
   } else if (typeof (sales as AsyncIterable<unknown>)?.[Symbol.asyncIterator] === 'function') {
     for await (const row of sales as AsyncIterable<unknown>) {

@@ -1,28 +1,22 @@
 import { FIELD_STARTS, LINE_STRIDE, type PlainLines } from './csv-splitter.js';
+import type { PlainSale, SaleBatch } from '../../settlement/sale-batch.js';
 import type { CsvSaleRow, MalformedLine, SalesCsvRow } from '../../settlement/settlement-types.js';
+import { readPlainSale } from './plain-sale.js';
 import { invalidUtf8At, invalidUtf8Reason, shownBytes, utf8Text } from './utf8-text.js';
-
-/**
- * Internal: the batch protocol. {@link readSalesCsv}'s result has a method under this key that
- * returns an AsyncIterable of {@link SaleBatch}es; {@link settleMonthly} settles each batch
- * synchronously instead of paying an `await` per row. `Symbol.for`, so the ESM and CJS builds
- * agree.
- */
-export const SALE_BATCHES: unique symbol = Symbol.for('ecosystem-ledger/sale-batches');
 
 /** Internal: the column of each field of a sales CSV (-1 for an absent optional column). */
 export type CsvColumns = Readonly<Record<'sale_id' | 'track_id' | 'sold_at' | 'price' | 'quantity' | 'kind', number>>;
 
 /**
  * Internal: the rows of one chunk of CSV bytes, without an object or string per field: the
- * `plain` lines (no quotes) stay in their bytes and settlement parses their fields in place,
- * decoding only what it reports, which is most of the speed of the CSV path. A plain line is a
+ * `plain` lines (no quotes) stay in their bytes and {@link csvSaleBatch} reads their fields in
+ * place, decoding only what settlement reports, which is most of the speed of the CSV path. A plain line is a
  * row if it has the header's `width` fields, and malformed otherwise (see {@link batchRow}).
  * `others` holds the quoted records (as rows) and the lines that could not be split, in line
  * order. The plain lines' arrays are reused by the next batch: a batch is read before the next
  * one is asked for.
  */
-export type SaleBatch = Readonly<{
+export type CsvLines = Readonly<{
   plain: PlainLines;
   columns: CsvColumns;
   width: number;
@@ -30,7 +24,7 @@ export type SaleBatch = Readonly<{
 }>;
 
 /** Internal: field `column` of plain line `r` of `batch` (a row of `width` fields), or undefined if absent or empty. */
-export function batchField(batch: SaleBatch, r: number, column: number): string | undefined {
+export function batchField(batch: CsvLines, r: number, column: number): string | undefined {
   if (column < 0) return undefined;
   const { bytes, bounds } = batch.plain;
   const at = r * LINE_STRIDE + column;
@@ -64,7 +58,7 @@ export function wrongFieldCount(line: number, fields: number, width: number, sho
  * Internal: plain line `r` of `batch` as a row object (for reports and plain iteration); a
  * line that is not valid UTF-8 is INVALID_ENCODING, so that bytes are never read as other text.
  */
-export function batchRow(batch: SaleBatch, r: number): SalesCsvRow {
+export function batchRow(batch: CsvLines, r: number): SalesCsvRow {
   const { plain, width } = batch;
   const line = plain.lines[r] as number;
   const fields = plain.fields[r] as number;
@@ -75,4 +69,37 @@ export function batchRow(batch: SaleBatch, r: number): SalesCsvRow {
   const bad = invalidUtf8At(plain.bytes, start, end);
   if (bad >= 0) return Object.freeze({ line, code: 'INVALID_ENCODING', reason: invalidUtf8Reason(line, plain.bytes, start, end, bad) });
   return csvRow(line, batch.columns, (column) => batchField(batch, r, column));
+}
+
+/**
+ * Internal: `lines` as the {@link SaleBatch} settlement reads: the plain lines and the others
+ * merged in line order (so that the first copy of an id wins), a plain line of the header's
+ * width read in place by readPlainSale, every other row handed over as its object.
+ */
+export function csvSaleBatch(lines: CsvLines): SaleBatch<SalesCsvRow> {
+  const { plain, others, width, columns } = lines;
+  const count = plain.count + others.length;
+  // row r is plain line order[r] when ≥ 0, else others[~order[r]]; without others, row r is plain line r
+  let order: Int32Array | undefined;
+  if (others.length > 0) {
+    order = new Int32Array(count);
+    let other = 0;
+    let r = 0;
+    for (let p = 0; p < plain.count; p++) {
+      while (other < others.length && (others[other] as SalesCsvRow).line < (plain.lines[p] as number)) order[r++] = ~other++;
+      order[r++] = p;
+    }
+    while (other < others.length) order[r++] = ~other++;
+  }
+  return Object.freeze({
+    count,
+    readSale(r: number, scale: number, sale: PlainSale): boolean {
+      const p = order === undefined ? r : (order[r] as number);
+      return p >= 0 && plain.fields[p] === width && readPlainSale(plain.bytes, plain.bounds, p * LINE_STRIDE, columns, scale, sale);
+    },
+    row(r: number): SalesCsvRow {
+      const p = order === undefined ? r : (order[r] as number);
+      return p >= 0 ? batchRow(lines, p) : (others[~p] as SalesCsvRow);
+    },
+  });
 }
