@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+// cli/ — the `ecosystem-ledger` program: argument parsing (args.ts), the run loop (run.ts), one
+// module per command (commands/), helpers grouped in `_lib/` (text, listing, files, lookups). The
+// top of the stack: it may import any layer, and nothing imports it.
 import { discardPendingOutputs } from './_lib/files.js';
 import { run } from './run.js';
 

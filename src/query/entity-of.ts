@@ -1,6 +1,6 @@
 import type { Entity } from '../schema/records.js';
-import { type Dataset, entityIndex, ledger } from './_lib/dataset.js';
-import { unknownEntityId } from './_lib/names.js';
+import { entityIndex, unknownEntityId } from './_lib/names.js';
+import { type Dataset, ledger } from './_lib/dataset.js';
 import { invalidQuery } from './_lib/vocabulary.js';
 
 /** {@link entityOf} over any dataset. */

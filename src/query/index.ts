@@ -1,3 +1,10 @@
+/**
+ * query/ — questions over the cited dataset: deals, metrics, entities, subsidiaries, citations,
+ * provenance and conflicts, one public function per module, helpers grouped in `_lib/`
+ * (vocabulary, dates, names, dataset).
+ *
+ * May import: data/, schema/, the shared `_lib/`, errors. Never the royalty side.
+ */
 export { citationFor } from './citation-for.js';
 export type { Cited } from './citation-for.js';
 export { conflicts } from './conflicts.js';

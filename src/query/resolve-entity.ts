@@ -1,8 +1,8 @@
 import type { Entity } from '../schema/records.js';
 import { LedgerError } from '../errors.js';
-import { type Dataset, entityIndex, type EntityRef, ledger } from './_lib/dataset.js';
+import { entityIndex, foldName, nameKey, unknownEntity } from './_lib/names.js';
+import { type Dataset, type EntityRef, ledger } from './_lib/dataset.js';
 import { entityOfIn } from './entity-of.js';
-import { foldName, nameKey, unknownEntity } from './_lib/names.js';
 import { invalidQuery } from './_lib/vocabulary.js';
 
 /** {@link resolveEntity} over any dataset; `caller` names the public function in error messages. */

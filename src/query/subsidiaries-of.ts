@@ -1,6 +1,7 @@
 import type { Entity, ParentLink, PartialDate } from '../schema/records.js';
 import { compareText } from '../_lib/text.js';
-import { type Dataset, entityIndex, type EntityRef, ledger } from './_lib/dataset.js';
+import { entityIndex } from './_lib/names.js';
+import { type Dataset, type EntityRef, ledger } from './_lib/dataset.js';
 import { type Interval, optionalInterval, overlaps, readDate } from './_lib/dates.js';
 import { readOptions } from './_lib/vocabulary.js';
 import { resolveEntityIn } from './resolve-entity.js';

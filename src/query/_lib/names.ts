@@ -1,8 +1,9 @@
-// Internal: matching names — folding and keying them, edit distance, the closest matches
-// and the UNKNOWN_ENTITY error that suggests them.
+// Internal: matching names — folding and keying them, the entity index by name, edit distance,
+// the closest matches and the UNKNOWN_ENTITY error that suggests them.
 import { compareText, shownText } from '../../_lib/text.js';
 import { LedgerError } from '../../errors.js';
-import { type Dataset, entityIndex } from './dataset.js';
+import type { Entity, ParentLink } from '../../schema/records.js';
+import { addToGroup, type Dataset, memoizeByDataset } from './dataset.js';
 
 /** The strict form of a name: NFKC-normalized, trimmed, inner whitespace collapsed, lowercased. */
 export function nameKey(name: string): string {
@@ -122,3 +123,47 @@ export function unknownEntityId(data: Dataset, id: string, caller: string): Ledg
   const pointer = caller === 'resolveEntity' ? '' : ' (resolveEntity takes names and aliases)';
   return new LedgerError('UNKNOWN_ENTITY', `${caller}: unknown entity id "${id}"; ${hint}${pointer}`, { value: id, suggestions });
 }
+
+/** One parent link seen from the parent's side. */
+export interface ChildLink {
+  readonly child: Entity;
+  readonly link: ParentLink;
+}
+
+/** Lookups over a dataset's entities, built on first use. */
+export interface EntityIndex {
+  readonly byId: ReadonlyMap<string, Entity>;
+  /** By {@link nameKey} of id, name and every alias. */
+  readonly byKey: ReadonlyMap<string, Entity>;
+  /** By {@link foldName} of id, name and every alias; more than one entity when folding merges names. */
+  readonly byFolded: ReadonlyMap<string, readonly Entity[]>;
+  /** Direct children by current parent id, in id order. */
+  readonly children: ReadonlyMap<string, readonly Entity[]>;
+  /** Every parent link, current (`parent`) or former (`formerParents`), by parent id, children in id order. */
+  readonly links: ReadonlyMap<string, readonly ChildLink[]>;
+  /** Every id, name and alias with its entity, for suggestions. */
+  readonly labels: ReadonlyMap<string, Entity>;
+}
+
+/** The entity lookups of a dataset, computed once per dataset. */
+export const entityIndex = memoizeByDataset((data: Dataset): EntityIndex => {
+  const byId = new Map<string, Entity>();
+  const byKey = new Map<string, Entity>();
+  const byFolded = new Map<string, Entity[]>();
+  const children = new Map<string, Entity[]>();
+  const links = new Map<string, ChildLink[]>();
+  const labels = new Map<string, Entity>();
+  for (const entity of [...data.entities].sort((a, b) => compareText(a.id, b.id))) {
+    byId.set(entity.id, entity);
+    for (const label of [entity.id, entity.name, ...entity.aliases]) {
+      if (!byKey.has(nameKey(label))) byKey.set(nameKey(label), entity);
+      addToGroup(byFolded, foldName(label), entity);
+      labels.set(label, entity);
+    }
+    if (entity.parent) addToGroup(children, entity.parent.entity, entity);
+    for (const link of [...(entity.parent ? [entity.parent] : []), ...(entity.formerParents ?? [])]) {
+      addToGroup(links, link.entity, { child: entity, link });
+    }
+  }
+  return { byId, byKey, byFolded, children, links, labels };
+});
