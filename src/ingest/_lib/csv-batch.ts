@@ -138,6 +138,19 @@ function readPlainSale(bytes: Uint8Array, bounds: Int32Array, at: number, column
   return true;
 }
 
+/** The rows of a batch in line order: plain line p as p, `others[o]` as ~o. */
+function lineOrder(plain: PlainLines, others: readonly SalesCsvRow[]): Int32Array {
+  const order = new Int32Array(plain.count + others.length);
+  let other = 0;
+  let r = 0;
+  for (let p = 0; p < plain.count; p++) {
+    while (other < others.length && (others[other] as SalesCsvRow).line < (plain.lines[p] as number)) order[r++] = ~other++;
+    order[r++] = p;
+  }
+  while (other < others.length) order[r++] = ~other++;
+  return order;
+}
+
 /**
  * Internal: `lines` as the {@link SaleBatch} settlement reads: the plain lines and the others
  * merged in line order (so that the first copy of an id wins), a plain line of the header's
@@ -147,23 +160,20 @@ export function csvSaleBatch(lines: CsvLines): SaleBatch<SalesCsvRow> {
   const { plain, others, width, columns } = lines;
   const count = plain.count + others.length;
   // row r is plain line order[r] when ≥ 0, else others[~order[r]]; without others, row r is plain line r
-  let order: Int32Array | undefined;
-  if (others.length > 0) {
-    order = new Int32Array(count);
-    let other = 0;
-    let r = 0;
-    for (let p = 0; p < plain.count; p++) {
-      while (other < others.length && (others[other] as SalesCsvRow).line < (plain.lines[p] as number)) order[r++] = ~other++;
-      order[r++] = p;
-    }
-    while (other < others.length) order[r++] = ~other++;
-  }
+  const order = others.length > 0 ? lineOrder(plain, others) : undefined;
+  const { bytes, bounds, fields } = plain;
+  const readPlain = (p: number, scale: number, sale: PlainSale): boolean =>
+    fields[p] === width && readPlainSale(bytes, bounds, p * LINE_STRIDE, columns, scale, sale);
   return Object.freeze({
     count,
-    readSale(r: number, scale: number, sale: PlainSale): boolean {
-      const p = order === undefined ? r : (order[r] as number);
-      return p >= 0 && plain.fields[p] === width && readPlainSale(plain.bytes, plain.bounds, p * LINE_STRIDE, columns, scale, sale);
-    },
+    // the usual batch, without quoted or malformed lines, skips the merge order
+    readSale:
+      order === undefined
+        ? readPlain
+        : (r: number, scale: number, sale: PlainSale): boolean => {
+            const p = order[r] as number;
+            return p >= 0 && readPlain(p, scale, sale);
+          },
     row(r: number): SalesCsvRow {
       const p = order === undefined ? r : (order[r] as number);
       return p >= 0 ? batchRow(lines, p) : (others[~p] as SalesCsvRow);
