@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 const entries = {
   index: 'src/index.ts',
   data: 'src/entries/data.ts',
-  royalty: 'src/royalty/index.ts',
+  royalty: 'src/entries/royalty.ts',
   schema: 'src/schema/index.ts',
   warehouse: 'src/warehouse/index.ts',
 };

@@ -13,7 +13,7 @@
 // --out writes month,payee,amount as the CLI does, --json the statements with their lines.
 // Lines with a double quote (RFC 4180 quoted fields) are outside what it covers: it stops
 // with an error rather than misread them. The timestamp grammar and the largest remainder
-// restate the library's (src/royalty/parse-timestamp.ts, src/money/largest-remainder.ts) on
+// restate the library's (src/settlement/_lib/parse-timestamp.ts, src/money/largest-remainder.ts) on
 // purpose: the bound imports nothing, so that it measures the loop and not the package.
 import { closeSync, openSync, readSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -21,14 +21,14 @@ if (!sales || !creditsFile) {
 // the phase of each source module of the settlement path; anything else is 'other'
 const PHASES = {
   'read and split the CSV': ['csv-splitter', 'chunk-bytes', 'read-sales-csv', 'utf8-text', 'node:internal/fs', 'node:internal/streams', 'node:fs'],
-  'parse and check fields': ['settle-monthly', 'decimal-units', 'parse-timestamp', 'check-price', 'track-index', 'ascii-bytes', 'money-units', 'parse-minor-units'],
+  'parse and check fields': ['settle-monthly', 'csv-batch', 'decimal-units', 'parse-timestamp', 'check-price', 'track-index', 'code-units', 'money-units', 'parse-minor-units'],
   'duplicate ids': ['seen-ids', 'numbered-ids'],
   'months': ['month-of', 'date-fns', '@date-fns'],
-  'aggregate per track-month': ['aggregate-table', 'exact-sums', 'grown'],
+  'aggregate per track-month': ['aggregate-table', 'exact-sums'],
   'apportion': ['compile-split', 'largest-remainder', 'allocate'],
-  'build statements': ['build-settlement', 'from-units', 'rejection', 'settings-of', 'compare-text'],
-  'write the CSV': ['write-csv-file', 'csv', 'to-decimal'],
-  'credits and rule setup': ['settlement-settings', 'credits', 'read-json-file', 'define-rule', 'revenue-split'],
+  'build statements': ['build-settlement', 'from-units', 'rejection', 'settings-of', 'text'],
+  'write the CSV': ['listing', 'csv', 'to-decimal'],
+  'credits and rule setup': ['settlement-settings', 'credits', 'files', 'define-rule', 'revenue-split'],
 };
 const phaseOf = (module) => {
   for (const [phase, modules] of Object.entries(PHASES)) if (modules.some((m) => module === m || module.startsWith(`${m}/`) || module.includes(m))) return phase;

@@ -20,12 +20,9 @@ import {
   type Credits,
 } from '../src/index.js';
 // Presentation only: the table renderer and cell formats of the CLI.
-import { claimRows } from '../src/cli/claim-rows.js';
-import { metricDate, showMetric } from '../src/cli/show-metric.js';
-import { sourceIds } from '../src/cli/source-ids.js';
-import { renderTable } from '../src/cli/table.js';
-import { truncate } from '../src/cli/truncate.js';
-import { wrapText } from '../src/cli/wrap.js';
+import { claimRows, sourceIds } from '../src/cli/_lib/lookups.js';
+import { metricDate, showMetric, truncate, wrapText } from '../src/cli/_lib/text.js';
+import { renderTable } from '../src/cli/_lib/listing.js';
 
 type Cells = Record<string, string | number>;
 

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { deals, entities, metrics, rules, sources } from '../src/data/index.js';
-import { sourceReference } from '../src/query/source-reference.js';
+import { sourceReference } from '../src/query/_lib/dataset.js';
 import { dealSchema, entitySchema, metricSchema, ruleSchema, sourceSchema } from '../src/schema/index.js';
 
 const resources = [

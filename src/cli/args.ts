@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closestMatches, didYouMean } from '../query/closest-matches.js';
-import type { CliIo } from './io.js';
+import { closestMatches, didYouMean } from '../query/_lib/names.js';
+import type { CliIo } from './_lib/files.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

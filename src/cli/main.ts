@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { discardPendingOutputs } from './output-file.js';
+// cli/ — the `ecosystem-ledger` program: argument parsing (args.ts), the run loop (run.ts), one
+// module per command (commands/), helpers grouped in `_lib/` (text, listing, files, lookups). The
+// top of the stack: it may import any layer, and nothing imports it.
+import { discardPendingOutputs } from './_lib/files.js';
 import { run } from './run.js';
 
 // `… | head` closes the pipe early: that is the reader being done, not an error (an output

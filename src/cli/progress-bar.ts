@@ -1,4 +1,4 @@
-import type { Writer } from './io.js';
+import type { Writer } from './_lib/files.js';
 
 const BAR_WIDTH = 30;
 const MB = 1024 * 1024;

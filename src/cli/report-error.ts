@@ -1,7 +1,7 @@
 import { isLedgerError, type ErrorCode } from '../errors.js';
 import { usageError } from './args.js';
-import { inCliWords } from './cli-words.js';
-import type { CliIo } from './io.js';
+import { inCliWords } from './_lib/text.js';
+import type { CliIo } from './_lib/files.js';
 
 // What a file-system error means for the file it names, for people.
 const REASONS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
-import { closestMatches, didYouMean } from '../query/closest-matches.js';
+import { closestMatches, didYouMean } from '../query/_lib/names.js';
 import { unknownOption, usageError } from './args.js';
-import type { CliIo, Command } from './io.js';
+import type { CliIo, Command } from './_lib/files.js';
 import { VERSION } from './version.js';
 
 // loaded on use: `settle` need not load the dataset, nor `--version` anything

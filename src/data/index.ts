@@ -1,3 +1,5 @@
+// data/ — the records of the dataset, as cited in its sources, frozen. May import: schema/, the
+// shared `_lib/`, errors; query/ reads it.
 import { deepFreeze } from './deep-freeze.js';
 import { alibabaGroupEntities } from './entities/alibaba-group.js';
 import { commerceAndPaymentsEntities } from './entities/commerce-and-payments.js';

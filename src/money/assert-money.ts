@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/text.js';
 import type { Money } from './types.js';
 
 const ALLOWED = "money such as money('12.50', 'CNY'): { amount: integer minor units, currency: a code, scale: 0 to 15 }";

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/text.js';
 import { assertMoney } from './assert-money.js';
 import { currencyScale } from './currency-scale.js';
 import { decimalString } from './decimal-string.js';

@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/text.js';
 import type { Money } from './types.js';
 
 /**

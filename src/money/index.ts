@@ -1,3 +1,9 @@
+/**
+ * money/ — exact amounts in integer minor units: `money`, `add`, `subtract`, `format`,
+ * `toDecimal`, `parseMinorUnits`, currency scales and `allocate` (largest remainder).
+ *
+ * May import: the shared `_lib/` and errors only; every other layer builds on it.
+ */
 export type { Money } from './types.js';
 export { money } from './money.js';
 export { toDecimal } from './to-decimal.js';

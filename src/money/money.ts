@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/text.js';
 import { currencyScale } from './currency-scale.js';
 import { fromUnits } from './from-units.js';
 import { parseMinorUnits } from './parse-minor-units.js';

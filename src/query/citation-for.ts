@@ -1,10 +1,7 @@
 import { LedgerError } from '../errors.js';
 import type { Source } from '../schema/records.js';
-import type { Dataset } from './dataset.js';
-import { ledger } from './ledger.js';
-import { memoizeByDataset } from './memoize-by-dataset.js';
-import { sourceReference } from './source-reference.js';
-import { invalidQuery } from './invalid-query.js';
+import { type Dataset, ledger, memoizeByDataset, sourceReference } from './_lib/dataset.js';
+import { invalidQuery } from './_lib/vocabulary.js';
 import { provenanceOf } from './provenance-of.js';
 
 /**

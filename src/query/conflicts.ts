@@ -1,8 +1,6 @@
 import type { DatasetRule, Deal, Metric } from '../schema/records.js';
-import { compareText } from '../util/compare-text.js';
-import type { Dataset } from './dataset.js';
-import { ledger } from './ledger.js';
-import { memoizeByDataset } from './memoize-by-dataset.js';
+import { compareText } from '../_lib/text.js';
+import { type Dataset, ledger, memoizeByDataset } from './_lib/dataset.js';
 
 interface Group<K extends string, R> {
   readonly kind: K;

@@ -1,15 +1,9 @@
 import type { Deal, DealKind, DealStatus, PartialDate, PartyRole } from '../schema/records.js';
 import { LedgerError } from '../errors.js';
 import { DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from '../schema/vocabulary.js';
-import type { Dataset, EntityRef, OneOrMany } from './dataset.js';
-import { datedDeals } from './dated-deals.js';
-import { ledger } from './ledger.js';
-import { overlaps } from './overlaps.js';
-import { readDateRange } from './read-date-range.js';
-import { readFlag } from './read-flag.js';
-import { readOptions } from './read-options.js';
-import { privateVocabulary } from './private-vocabulary.js';
-import { readVocabulary } from './read-vocabulary.js';
+import { type Dataset, type EntityRef, ledger, type OneOrMany } from './_lib/dataset.js';
+import { datedDeals, overlaps, readDateRange } from './_lib/dates.js';
+import { privateVocabulary, readFlag, readOptions, readVocabulary } from './_lib/vocabulary.js';
 import { resolveEntityIn } from './resolve-entity.js';
 import { subsidiariesOfIn } from './subsidiaries-of.js';
 

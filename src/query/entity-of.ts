@@ -1,9 +1,7 @@
 import type { Entity } from '../schema/records.js';
-import type { Dataset } from './dataset.js';
-import { entityIndex } from './entity-index.js';
-import { ledger } from './ledger.js';
-import { unknownEntityId } from './unknown-entity.js';
-import { invalidQuery } from './invalid-query.js';
+import { entityIndex, unknownEntityId } from './_lib/names.js';
+import { type Dataset, ledger } from './_lib/dataset.js';
+import { invalidQuery } from './_lib/vocabulary.js';
 
 /** {@link entityOf} over any dataset. */
 export function entityOfIn(data: Dataset, id: string, caller = 'entityOf'): Entity {

@@ -1,15 +1,8 @@
 import type { Metric, MetricName, PartialDate } from '../schema/records.js';
 import { METRIC_NAMES } from '../schema/vocabulary.js';
-import type { Dataset, EntityRef, OneOrMany } from './dataset.js';
-import { datedMetrics } from './dated-metrics.js';
-import { keepLatest } from './keep-latest.js';
-import { ledger } from './ledger.js';
-import { overlaps } from './overlaps.js';
-import { readDateRange } from './read-date-range.js';
-import { readFlag } from './read-flag.js';
-import { readOptions } from './read-options.js';
-import { privateVocabulary } from './private-vocabulary.js';
-import { readVocabulary } from './read-vocabulary.js';
+import { type Dataset, type EntityRef, ledger, type OneOrMany } from './_lib/dataset.js';
+import { datedMetrics, keepLatest, overlaps, readDateRange } from './_lib/dates.js';
+import { privateVocabulary, readFlag, readOptions, readVocabulary } from './_lib/vocabulary.js';
 import { resolveEntityIn } from './resolve-entity.js';
 
 /** What {@link metricsFor} selects on. */

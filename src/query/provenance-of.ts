@@ -1,5 +1,5 @@
-import { closestMatches, didYouMean } from './closest-matches.js';
-import { invalidQuery } from './invalid-query.js';
+import { closestMatches, didYouMean } from './_lib/names.js';
+import { invalidQuery } from './_lib/vocabulary.js';
 
 /** A citation as records carry it: its source and quote, and the fields it supports where it names them. */
 export type FieldCitation = Readonly<{

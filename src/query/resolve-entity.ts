@@ -1,13 +1,9 @@
 import type { Entity } from '../schema/records.js';
 import { LedgerError } from '../errors.js';
-import type { Dataset, EntityRef } from './dataset.js';
-import { entityIndex } from './entity-index.js';
+import { entityIndex, foldName, nameKey, unknownEntity } from './_lib/names.js';
+import { type Dataset, type EntityRef, ledger } from './_lib/dataset.js';
 import { entityOfIn } from './entity-of.js';
-import { foldName } from './fold-name.js';
-import { ledger } from './ledger.js';
-import { nameKey } from './name-key.js';
-import { unknownEntity } from './unknown-entity.js';
-import { invalidQuery } from './invalid-query.js';
+import { invalidQuery } from './_lib/vocabulary.js';
 
 /** {@link resolveEntity} over any dataset; `caller` names the public function in error messages. */
 export function resolveEntityIn(data: Dataset, ref: EntityRef, caller = 'resolveEntity'): Entity {

@@ -1,13 +1,9 @@
 import type { Entity, ParentLink, PartialDate } from '../schema/records.js';
-import { compareText } from '../util/compare-text.js';
-import type { Dataset, EntityRef } from './dataset.js';
-import type { Interval } from './date-interval.js';
-import { entityIndex } from './entity-index.js';
-import { ledger } from './ledger.js';
-import { optionalInterval } from './optional-interval.js';
-import { overlaps } from './overlaps.js';
-import { readDate } from './read-date.js';
-import { readOptions } from './read-options.js';
+import { compareText } from '../_lib/text.js';
+import { entityIndex } from './_lib/names.js';
+import { type Dataset, type EntityRef, ledger } from './_lib/dataset.js';
+import { type Interval, optionalInterval, overlaps, readDate } from './_lib/dates.js';
+import { readOptions } from './_lib/vocabulary.js';
 import { resolveEntityIn } from './resolve-entity.js';
 
 /** What {@link subsidiariesOf} selects on. */

@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors.js';
 import { allocateUnits } from '../money/allocate.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/text.js';
 import { fitsSafeApportionment, largestRemainder } from '../money/largest-remainder.js';
 import { defineRule } from './define-rule.js';
 import { creditRoles, type Credit, type Credits } from './credits.js';

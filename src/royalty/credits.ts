@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors.js';
 import type { RoyaltyRule, RuleRole } from './rule-types.js';
-import { showValue } from '../util/show-value.js';
+import { showValue } from '../_lib/text.js';
 
 /** Who fills a role of a rule, and their integer share of that role (shares are weights). */
 export type Credit = Readonly<{ role: string; payee: string; share: number }>;

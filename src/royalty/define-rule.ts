@@ -1,9 +1,8 @@
 import { isLedgerError, LedgerError } from '../errors.js';
 import { currencyScale } from '../money/currency-scale.js';
 import type { Money } from '../money/types.js';
-import { showValue } from '../util/show-value.js';
+import { KEBAB_CASE, showValue } from '../_lib/text.js';
 import type { RuleCitation, RoyaltyRule, RuleRole } from './rule-types.js';
-import { KEBAB_CASE } from '../util/kebab-case.js';
 
 /** What {@link defineRule} accepts: a {@link RoyaltyRule} whose `citations` may be left out. */
 export type RoyaltyRuleInput = Omit<RoyaltyRule, 'citations'> & { citations?: readonly RuleCitation[] };

@@ -1,10 +1,10 @@
 import { currencyScale } from '../money/currency-scale.js';
 import { fromUnits } from '../money/from-units.js';
 import type { Money } from '../money/types.js';
-import { checkPriceUnits } from './check-price.js';
+import { checkPriceUnits } from './_lib/check-price.js';
 import { applySplit, compileSplit } from './compile-split.js';
 import { defineRule } from './define-rule.js';
-import { moneyUnits } from './money-units.js';
+import { moneyUnits } from './_lib/money-units.js';
 import type { Credits } from './credits.js';
 import type { RoyaltyRule } from './rule-types.js';
 

@@ -1,7 +1,6 @@
 // The record types, derived from the schemas in records.ts. A module of types only, so that an
 // entry point can re-export every type (`export type *`) without declaring a schema it does not ship.
 import type { z } from 'zod';
-import type { DeepReadonly } from '../data/define.js';
 import type {
   citationSchema,
   dealAmountSchema,
@@ -22,6 +21,13 @@ import type {
   sourceSchema,
   unitSchema,
 } from './records.js';
+
+/** A deeply readonly view of a record: the shape of every exported, frozen dataset value. */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 export type SourceId = z.infer<typeof sourceIdSchema>;
 export type PartialDate = z.infer<typeof partialDateSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { partialDateInterval } from '../util/partial-date.js';
-import { KEBAB_CASE } from '../util/kebab-case.js';
+import { partialDateInterval } from '../_lib/partial-date.js';
+import { KEBAB_CASE } from '../_lib/text.js';
 import {
   AMOUNT_QUALIFIERS,
   EVIDENCE_KINDS,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { currencyScale } from '../money/currency-scale.js';
 import { currencyCodeSchema } from './records.js';
-import { KEBAB_CASE } from '../util/kebab-case.js';
+import { KEBAB_CASE } from '../_lib/text.js';
 
 function isKnownCurrency(code: string): boolean {
   try {

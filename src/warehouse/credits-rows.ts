@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors.js';
 import type { Credit } from '../royalty/credits.js';
-import type { CreditsByTrack } from '../royalty/settlement-types.js';
+import type { CreditsByTrack } from '../settlement/settlement-types.js';
 
 /** One row of the credits table the warehouse queries read: a credit and its place in the track's list. */
 export type CreditRow = Readonly<{ track_id: string; role: string; payee: string; share: number; position: number }>;

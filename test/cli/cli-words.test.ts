@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inCliWords } from '../../src/cli/cli-words.js';
+import { inCliWords } from '../../src/cli/_lib/text.js';
 
 describe('inCliWords', () => {
   it.each([

@@ -1,12 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/cli/csv.js';
-import { displayWidth } from '../../src/cli/display-width.js';
-import { formatFigure } from '../../src/cli/format-figure.js';
-import { jsonErrorOffset } from '../../src/cli/json-error-offset.js';
-import { lineAndColumn } from '../../src/cli/line-and-column.js';
-import { renderTable, type Column } from '../../src/cli/table.js';
-import { truncate } from '../../src/cli/truncate.js';
+import { type Column, csvField, renderTable, toCsv } from '../../src/cli/_lib/listing.js';
+import { displayWidth, formatFigure, truncate } from '../../src/cli/_lib/text.js';
+import { jsonErrorOffset, lineAndColumn } from '../../src/cli/_lib/files.js';
 import { parseCsv } from './csv-oracle.js';
 
 // Cells mixing ASCII, CJK (two cells wide) and combining marks (zero wide).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toDecimal, type Money } from '../../src/royalty/index.js';
+import { toDecimal, type Money } from '../../src/entries/royalty.js';
 import { csvObjects } from './csv-oracle.js';
 import { runCli, tempFiles } from './run-cli.js';
 import { expectedSettlement, fixturePath } from '../fixture-files.js';

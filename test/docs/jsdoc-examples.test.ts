@@ -26,7 +26,7 @@ import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import * as data from '../../src/entries/data.js';
 import * as root from '../../src/index.js';
-import * as royalty from '../../src/royalty/index.js';
+import * as royalty from '../../src/entries/royalty.js';
 import * as schema from '../../src/schema/index.js';
 import * as warehouse from '../../src/warehouse/index.js';
 import { exampleBlocks, examplesOf, runExample, type Example } from './examples.js';
@@ -35,7 +35,7 @@ import { typeErrors } from './type-check.js';
 const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'src/index.ts': root,
   'src/entries/data.ts': data,
-  'src/royalty/index.ts': royalty,
+  'src/entries/royalty.ts': royalty,
   'src/schema/index.ts': schema,
   'src/warehouse/index.ts': warehouse,
 };

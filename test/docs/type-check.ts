@@ -12,7 +12,7 @@ const ENTRY_SOURCES: Readonly<Record<string, string>> = {
   'npm:ecosystem-ledger': 'src/index.js',
   'ecosystem-ledger': 'src/index.js',
   'ecosystem-ledger/data': 'src/entries/data.js',
-  'ecosystem-ledger/royalty': 'src/royalty/index.js',
+  'ecosystem-ledger/royalty': 'src/entries/royalty.js',
   'ecosystem-ledger/schema': 'src/schema/index.js',
   'ecosystem-ledger/warehouse': 'src/warehouse/index.js',
 };

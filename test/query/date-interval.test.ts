@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { dateInterval } from '../../src/query/date-interval.js';
+import { dateInterval } from '../../src/query/_lib/dates.js';
 import { oracleDays, partialDate } from './arbitraries.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 

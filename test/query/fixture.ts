@@ -1,6 +1,6 @@
 import type { DealRecord, EntityRecord, MetricRecord, RuleRecord } from '../../src/data/define.js';
 import { deepFreeze } from '../../src/data/deep-freeze.js';
-import type { Dataset } from '../../src/query/dataset.js';
+import type { Dataset } from '../../src/query/_lib/dataset.js';
 import type { Source } from '../../src/schema/records.js';
 
 // A small hand-built dataset: its facts are made up for the tests and need not match the sources.

@@ -1,9 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import { closestMatches } from '../../src/query/closest-matches.js';
-import { editDistance } from '../../src/query/edit-distance.js';
-import { foldName } from '../../src/query/fold-name.js';
-import { memoizeByDataset } from '../../src/query/memoize-by-dataset.js';
+import { closestMatches, editDistance, foldName } from '../../src/query/_lib/names.js';
+import { memoizeByDataset } from '../../src/query/_lib/dataset.js';
 import { fixture, withRecords } from './fixture.js';
 
 describe('memoizeByDataset', () => {

@@ -9,7 +9,7 @@ import {
   settleTotals,
   xiamiDownloadRule,
   type Money,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { isLedgerError } from '../../src/errors.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENCY_SCALES, currencyScale, money, revenueSplit, toDecimal, defineRule } from '../../src/royalty/index.js';
+import { CURRENCY_SCALES, currencyScale, money, revenueSplit, toDecimal, defineRule } from '../../src/entries/royalty.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 
 describe('currency scales come from the ISO 4217 table, not the runtime', () => {

@@ -1,9 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { dealsBy, metricsFor, resolveEntity } from '../../src/entries/data.js';
-import { editDistance } from '../../src/query/edit-distance.js';
-import { closestMatches } from '../../src/query/closest-matches.js';
-import { compileSplit, musicianPlatformRule, revenueSplit, settleTotals, type Credit } from '../../src/royalty/index.js';
+import { closestMatches, editDistance } from '../../src/query/_lib/names.js';
+import { compileSplit, musicianPlatformRule, revenueSplit, settleTotals, type Credit } from '../../src/entries/royalty.js';
 import { runCli } from '../cli/run-cli.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 

@@ -22,7 +22,7 @@ import {
   subtract,
   toDecimal,
   xiamiDownloadRule,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 
 const cny = money('0.80', 'CNY');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, type SettleOptions } from '../../src/royalty/index.js';
-import { createCsvSplitter, MAX_RECORD, type CsvSink } from '../../src/royalty/csv-splitter.js';
-import { musicianCredits } from '../royalty/sales-arbitraries.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, type SettleOptions } from '../../src/entries/royalty.js';
+import { createCsvSplitter, MAX_RECORD, type CsvSink } from '../../src/ingest/_lib/csv-splitter.js';
+import { musicianCredits } from '../settlement/sales-arbitraries.js';
 
 const options: SettleOptions = { rule: musicianPlatformRule, credits: musicianCredits };
 const encoder = new TextEncoder();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { mergeSettlements, musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, type SaleRow, type Settlement, type SettleOptions } from '../../src/royalty/index.js';
-import { createSeenIds } from '../../src/royalty/seen-ids.js';
-import { shareSaleIds } from '../../src/royalty/shared-sale-ids.js';
-import { musicianCredits } from '../royalty/sales-arbitraries.js';
+import { mergeSettlements, musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, type SaleRow, type Settlement, type SettleOptions } from '../../src/entries/royalty.js';
+import { createSeenIds } from '../../src/settlement/_lib/seen-ids.js';
+import { shareSaleIds } from '../../src/settlement/_lib/shared-sale-ids.js';
+import { musicianCredits } from '../settlement/sales-arbitraries.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 
 const options: SettleOptions = { rule: musicianPlatformRule, credits: musicianCredits };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, type SettleOptions } from '../../src/royalty/index.js';
-import { createMonthOf } from '../../src/royalty/month-of.js';
-import { musicianCredits } from '../royalty/sales-arbitraries.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, type SettleOptions } from '../../src/entries/royalty.js';
+import { createMonthOf } from '../../src/settlement/_lib/month-of.js';
+import { musicianCredits } from '../settlement/sales-arbitraries.js';
 
 const options: SettleOptions = { rule: musicianPlatformRule, credits: musicianCredits };
 

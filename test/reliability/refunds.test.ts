@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, type SaleRow, type SettleOptions } from '../../src/royalty/index.js';
-import { musicianCredits } from '../royalty/sales-arbitraries.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, type SaleRow, type SettleOptions } from '../../src/entries/royalty.js';
+import { musicianCredits } from '../settlement/sales-arbitraries.js';
 
 const options: SettleOptions = { rule: musicianPlatformRule, credits: musicianCredits };
 const sale = (id: string, price = '10.00'): SaleRow => ({ id, track: 't1', soldAt: '2013-08-02T10:00:00+08:00', price });

@@ -9,7 +9,7 @@ import {
   settleTotals,
   xiamiDownloadRule,
   type RoyaltyRule,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { expectLedgerError, expectLedgerRejection } from '../expect-ledger-error.js';
 
 /** A rule written as a literal, never passed through defineRule, with the given role weights. */

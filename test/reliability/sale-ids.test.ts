@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, type SettleOptions, type TextChunk } from '../../src/royalty/index.js';
-import { invalidUtf8At } from '../../src/royalty/utf8-text.js';
-import { musicianCredits } from '../royalty/sales-arbitraries.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, type SettleOptions, type TextChunk } from '../../src/entries/royalty.js';
+import { invalidUtf8At } from '../../src/ingest/_lib/utf8-text.js';
+import { musicianCredits } from '../settlement/sales-arbitraries.js';
 
 const options: SettleOptions = { rule: musicianPlatformRule, credits: musicianCredits };
 const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];

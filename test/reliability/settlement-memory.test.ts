@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, mergeSettlements, type RejectedRow, type SettleOptions } from '../../src/royalty/index.js';
-import { musicianCredits } from '../royalty/sales-arbitraries.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, settleTotals, mergeSettlements, type RejectedRow, type SettleOptions } from '../../src/entries/royalty.js';
+import { musicianCredits } from '../settlement/sales-arbitraries.js';
 import { expectLedgerRejection, expectLedgerError } from '../expect-ledger-error.js';
 
 const options: SettleOptions = { rule: musicianPlatformRule, credits: musicianCredits };

@@ -3,7 +3,7 @@ import * as data from '../../src/entries/data.js';
 import * as everything from '../../src/index.js';
 import * as schema from '../../src/schema/index.js';
 import { dealsBy, metricsFor, DEAL_KINDS, DEAL_STATUSES, ERROR_CODES, METRIC_NAMES, PARTY_ROLES } from '../../src/entries/data.js';
-import { privateVocabulary } from '../../src/query/private-vocabulary.js';
+import { privateVocabulary } from '../../src/query/_lib/vocabulary.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 
 const VOCABULARIES = [

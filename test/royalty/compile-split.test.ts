@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySplit, compileSplit, musicianPlatformRule, xiamiDownloadRule, type Credits } from '../../src/royalty/index.js';
+import { applySplit, compileSplit, musicianPlatformRule, xiamiDownloadRule, type Credits } from '../../src/entries/royalty.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 
 const credits: Credits = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, money, type RoyaltyRuleInput } from '../../src/royalty/index.js';
+import { defineRule, money, type RoyaltyRuleInput } from '../../src/entries/royalty.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 
 const valid: RoyaltyRuleInput = {

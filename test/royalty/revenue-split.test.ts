@@ -10,7 +10,7 @@ import {
   type Credit,
   type RevenueSplit,
   type RoyaltyRule,
-} from '../../src/royalty/index.js';
+} from '../../src/entries/royalty.js';
 import { expectLedgerError } from '../expect-ledger-error.js';
 
 const amounts = (split: RevenueSplit): string[] => split.lines.map((l) => toDecimal(l.amount));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { money, musicianPlatformRule, revenueSplit, toDecimal, xiamiDownloadRule } from '../../src/royalty/index.js';
+import { money, musicianPlatformRule, revenueSplit, toDecimal, xiamiDownloadRule } from '../../src/entries/royalty.js';
 import { foldSpace, haveSources, sourceTexts } from '../source-texts.js';
 
 

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { defineRule, musicianPlatformRule, xiamiDownloadRule } from '../../src/royalty/index.js';
+import { defineRule, musicianPlatformRule, xiamiDownloadRule } from '../../src/entries/royalty.js';
 import { royaltyRuleSchema } from '../../src/schema/index.js';
 
 // defineRule validates by hand so `./royalty` loads without zod; the zod schema is the

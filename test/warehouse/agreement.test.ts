@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSalesCsv, settleMonthly, type Credits, type RoyaltyRule, type Settlement } from '../../src/royalty/index.js';
+import { readSalesCsv, settleMonthly, type Credits, type RoyaltyRule, type Settlement } from '../../src/entries/royalty.js';
 import { creditsRows, settleInDuckDB, settlementSql, type SqlDialect } from '../../src/warehouse/index.js';
 import { RULES, csvOf, creditsArbitrary, ledgerArbitrary, openRule, typedCode, typedCsvOf } from './ledgers.js';
 import { startPostgres, type PostgresServer } from './postgres-server.js';

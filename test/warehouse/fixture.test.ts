@@ -1,7 +1,7 @@
 // The hand-computed fixture ledger settled through DuckDB: the same settlement as settleMonthly's.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { musicianPlatformRule, readSalesCsv, settleMonthly, type Money, type RejectedRow } from '../../src/royalty/index.js';
+import { musicianPlatformRule, readSalesCsv, settleMonthly, type Money, type RejectedRow } from '../../src/entries/royalty.js';
 import { settleInDuckDB } from '../../src/warehouse/index.js';
 
 const file = new URL('../../fixtures/ledger-small.csv', import.meta.url).pathname;

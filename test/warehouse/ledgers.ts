@@ -1,9 +1,9 @@
 // Random sales ledgers as CSV text for the warehouse agreement tests, and the same ledger as a
 // typed table (the columns settlementSql reads), written so that every engine sees one input.
 import { fc } from '@fast-check/vitest';
-import { defineRule, musicianPlatformRule, xiamiDownloadRule, type Credits, type RoyaltyRule } from '../../src/royalty/index.js';
-import { parseTimestamp } from '../../src/royalty/parse-timestamp.js';
-import { stamp } from '../royalty/sales-arbitraries.js';
+import { defineRule, musicianPlatformRule, xiamiDownloadRule, type Credits, type RoyaltyRule } from '../../src/entries/royalty.js';
+import { parseTimestamp } from '../../src/settlement/_lib/parse-timestamp.js';
+import { stamp } from '../settlement/sales-arbitraries.js';
 
 /** A rule without a price cap and with a fixed-payee platform role, for big prices. */
 export const openRule: RoyaltyRule = defineRule({

@@ -1,6 +1,6 @@
 // Without the optional peer @duckdb/node-api, settlementSql works and settleInDuckDB says what to install.
 import { describe, it, vi } from 'vitest';
-import { xiamiDownloadRule } from '../../src/royalty/index.js';
+import { xiamiDownloadRule } from '../../src/entries/royalty.js';
 import { settleInDuckDB, settlementSql } from '../../src/warehouse/index.js';
 import { expectLedgerRejection } from '../expect-ledger-error.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { musicianPlatformRule, xiamiDownloadRule } from '../../src/royalty/index.js';
+import { musicianPlatformRule, xiamiDownloadRule } from '../../src/entries/royalty.js';
 import { creditsRows, settleInDuckDB, settlementSql } from '../../src/warehouse/index.js';
 import { expectLedgerError, expectLedgerRejection } from '../expect-ledger-error.js';
 

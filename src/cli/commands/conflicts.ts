@@ -1,10 +1,9 @@
 import { conflicts as conflictGroups } from '../../query/index.js';
 import { FORMAT_OPTIONS, outputFormat, parseCommand } from '../args.js';
-import { claimRows, type ClaimRow } from '../claim-rows.js';
-import type { Command } from '../io.js';
-import { truncate } from '../truncate.js';
-import { wrapText } from '../wrap.js';
-import { writeListing, type Field } from '../write-listing.js';
+import { claimRows, type ClaimRow } from '../_lib/lookups.js';
+import type { Command } from '../_lib/files.js';
+import { truncate, wrapText } from '../_lib/text.js';
+import { writeListing, type Field } from '../_lib/listing.js';
 
 const USAGE = `Usage: ecosystem-ledger conflicts [options]
 

@@ -2,14 +2,11 @@ import type { DealRecord } from '../../data/define.js';
 import { dealsBy, entityOf, resolveEntity, type DealsQuery } from '../../query/index.js';
 import { DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from '../../schema/vocabulary.js';
 import { FORMAT_OPTIONS, listOption, outputFormat, parseCommand } from '../args.js';
-import type { CsvValue } from '../csv.js';
-import type { Command } from '../io.js';
+import { type CsvValue, type Field, writeListing } from '../_lib/listing.js';
+import type { Command } from '../_lib/files.js';
 import { QUERY_OPTION_CODES, reportError } from '../report-error.js';
-import { showAmount } from '../show-amount.js';
-import { sourceIds } from '../source-ids.js';
-import { truncate } from '../truncate.js';
-import { wrapValues } from '../wrap.js';
-import { writeListing, type Field } from '../write-listing.js';
+import { showAmount, truncate, wrapValues } from '../_lib/text.js';
+import { sourceIds } from '../_lib/lookups.js';
 
 const USAGE = `Usage: ecosystem-ledger deals [name] [options]
 

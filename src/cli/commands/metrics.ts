@@ -2,13 +2,11 @@ import type { MetricRecord } from '../../data/define.js';
 import { metricsFor, resolveEntity, type MetricsQuery } from '../../query/index.js';
 import { METRIC_NAMES } from '../../schema/vocabulary.js';
 import { FORMAT_OPTIONS, listOption, outputFormat, parseCommand } from '../args.js';
-import type { Command } from '../io.js';
+import type { Command } from '../_lib/files.js';
 import { QUERY_OPTION_CODES, reportError } from '../report-error.js';
-import { metricDate, showMetric } from '../show-metric.js';
-import { sourceIds } from '../source-ids.js';
-import { truncate } from '../truncate.js';
-import { wrapValues } from '../wrap.js';
-import { writeListing, type Field } from '../write-listing.js';
+import { metricDate, showMetric, truncate, wrapValues } from '../_lib/text.js';
+import { sourceIds } from '../_lib/lookups.js';
+import { writeListing, type Field } from '../_lib/listing.js';
 
 const USAGE = `Usage: ecosystem-ledger metrics <entity> [options]
 

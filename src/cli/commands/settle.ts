@@ -11,21 +11,15 @@ import {
   type RejectedRow,
   type Settlement,
   type SettleOptions,
-} from '../../royalty/index.js';
+} from '../../entries/royalty.js';
 import { settleInDuckDB } from '../../warehouse/index.js';
 import { parseCommand, usageError } from '../args.js';
-import { inCliWords } from '../cli-words.js';
-import type { CsvValue } from '../csv.js';
-import type { CliIo, Command } from '../io.js';
+import { inCliWords } from '../_lib/text.js';
+import { type CsvValue, type Field, renderPairs, writeListing } from '../_lib/listing.js';
+import { type CliIo, type Command, createOutputFile, inCreditsFile, type OutputFile, readJsonFile, realTarget } from '../_lib/files.js';
 import { withProgress } from '../progress-bar.js';
-import { readJsonFile } from '../read-json-file.js';
-import { renderPairs } from '../render-pairs.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
-import { inCreditsFile } from '../in-credits-file.js';
-import { createOutputFile, type OutputFile } from '../output-file.js';
-import { realTarget } from '../real-path.js';
-import { writeListing, type Field } from '../write-listing.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../_lib/lookups.js';
 
 const USAGE = `Usage: ecosystem-ledger settle <sales.csv> --credits <credits.json> [options]
 

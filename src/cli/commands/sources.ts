@@ -1,8 +1,8 @@
 import { sources as sourceList } from '../../data/index.js';
 import { FORMAT_OPTIONS, outputFormat, parseCommand } from '../args.js';
-import type { Command } from '../io.js';
-import { truncate } from '../truncate.js';
-import { writeListing, type Field } from '../write-listing.js';
+import type { Command } from '../_lib/files.js';
+import { truncate } from '../_lib/text.js';
+import { writeListing, type Field } from '../_lib/listing.js';
 
 const USAGE = `Usage: ecosystem-ledger sources [options]
 

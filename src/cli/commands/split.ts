@@ -1,14 +1,12 @@
 import { LedgerError } from '../../errors.js';
 import { citationFor } from '../../query/index.js';
-import { format as formatMoney, revenueSplit, toDecimal, type Credits, type RoyaltyRule } from '../../royalty/index.js';
+import { format as formatMoney, revenueSplit, toDecimal, type Credits, type RoyaltyRule } from '../../entries/royalty.js';
 import { FORMAT_OPTIONS, outputFormat, parseCommand, usageError } from '../args.js';
-import type { Command } from '../io.js';
-import { inCreditsFile } from '../in-credits-file.js';
-import { readJsonFile } from '../read-json-file.js';
+import { type Command, inCreditsFile, readJsonFile } from '../_lib/files.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
-import { wrapText } from '../wrap.js';
-import { writeListing, type Field } from '../write-listing.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../_lib/lookups.js';
+import { wrapText } from '../_lib/text.js';
+import { writeListing, type Field } from '../_lib/listing.js';
 
 const describeRule = (rule: RoyaltyRule) =>
   `  ${rule.id.padEnd(19)}${rule.name}: ${rule.roles.map((r) => `${r.role} ${r.weight}`).join(', ')}` +

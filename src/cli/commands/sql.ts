@@ -1,8 +1,8 @@
 import { settlementSql, type SqlDialect } from '../../warehouse/index.js';
 import { parseCommand, usageError } from '../args.js';
-import type { Command } from '../io.js';
+import type { Command } from '../_lib/files.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID, ruleOrUsageError } from '../rules-by-id.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../_lib/lookups.js';
 
 const USAGE = `Usage: ecosystem-ledger sql --dialect <duckdb|postgres> [options]
 
