@@ -4,7 +4,6 @@ import { tableTotals, type AggregateTable } from './aggregate-table.js';
 import { compareText } from '../util/compare-text.js';
 import { splitBy } from './compile-split.js';
 import { addAt, exactSums, sumAt, type ExactSums } from './exact-sums.js';
-import { grown } from './grown.js';
 import type { RejectedRows } from './rejected-rows.js';
 import type { SettlementSettings, TrackPlan } from './settlement-settings.js';
 import type { Settlement, Statement, StatementLine, TrackMonthTotal } from './settlement-types.js';
@@ -27,25 +26,25 @@ const GROSS = 4;
  */
 type LineColumns = {
   lines: number;
-  aggregate: Int32Array;
-  role: Int32Array;
-  share: Float64Array;
-  next: Int32Array;
+  readonly aggregate: Int32Array;
+  readonly role: Int32Array;
+  readonly share: Float64Array;
+  readonly next: Int32Array;
   drafts: number;
-  first: Int32Array;
-  last: Int32Array;
-  paid: Uint8Array;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly paid: Uint8Array;
   readonly sums: ExactSums;
 };
 
-function createLineColumns(capacity: number): LineColumns {
-  const drafts = 64;
+/** Empty columns with room for exactly `lines` lines and at most `drafts` drafts. */
+function createLineColumns(lines: number, drafts: number): LineColumns {
   return {
     lines: 0,
-    aggregate: new Int32Array(capacity),
-    role: new Int32Array(capacity),
-    share: new Float64Array(capacity),
-    next: new Int32Array(capacity),
+    aggregate: new Int32Array(lines),
+    role: new Int32Array(lines),
+    share: new Float64Array(lines),
+    next: new Int32Array(lines),
     drafts: 0,
     first: new Int32Array(drafts),
     last: new Int32Array(drafts),
@@ -57,11 +56,6 @@ function createLineColumns(capacity: number): LineColumns {
 /** Starts an empty draft and returns its index. */
 function addDraft(columns: LineColumns): number {
   const d = columns.drafts++;
-  if (d === columns.first.length) {
-    columns.first = grown(columns.first);
-    columns.last = grown(columns.last);
-    columns.paid = grown(columns.paid);
-  }
   columns.first[d] = -1;
   return d;
 }
@@ -69,12 +63,6 @@ function addDraft(columns: LineColumns): number {
 /** Appends a line to the end of draft `d`. */
 function addLine(columns: LineColumns, d: number, aggregate: number, role: number, share: number): void {
   const l = columns.lines++;
-  if (l === columns.aggregate.length) {
-    columns.aggregate = grown(columns.aggregate);
-    columns.role = grown(columns.role);
-    columns.share = grown(columns.share);
-    columns.next = grown(columns.next);
-  }
   columns.aggregate[l] = aggregate;
   columns.role[l] = role;
   columns.share[l] = share;
@@ -113,9 +101,14 @@ export function buildSettlement(
   const draftAt = new Int32Array(payees.length * monthCount);
   const aggregates = tableTotals(table);
   const { names, months } = aggregates;
-  const columns = createLineColumns(aggregates.count * 4);
+  // the table holds credited tracks only, numbered as in `names`: one plan lookup per track
+  const plans = names.map((track) => settings.plans.get(track) as TrackPlan);
+  const planOf = (a: number): TrackPlan => plans[aggregates.tracks[a] as number] as TrackPlan;
+  let lineCount = 0;
+  for (let a = 0; a < aggregates.count; a++) lineCount += planOf(a).split.roles.length;
+  // a draft has at least one line, and one (payee, month) at most
+  const columns = createLineColumns(lineCount, Math.min(lineCount, draftAt.length));
   const { sums: draftSums } = columns;
-  const planOf = (a: number): TrackPlan => settings.plans.get(names[aggregates.tracks[a] as number] as string) as TrackPlan; // the table holds credited tracks only
   for (let a = 0; a < aggregates.count; a++) {
     const { split, payeeNumbers } = planOf(a);
     const { roles } = split;
