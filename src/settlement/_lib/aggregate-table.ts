@@ -20,8 +20,20 @@ export type AggregateTable = {
   readonly sums: ExactSums;
 };
 
-/** Internal: one aggregate in minor units, as {@link tableTotals} lists them, with its track number and month id. */
-export type TrackMonthUnits = Readonly<{ track: string; number: number; month: string; monthId: number; gross: number; units: number }>;
+/**
+ * Internal: every aggregate in minor units, as {@link tableTotals} lists them: aggregate a is
+ * track number `tracks[a]` (in `names`) in month id `monthIds[a]` (in `months`). Parallel columns
+ * rather than an object per aggregate, so that a settlement can keep them at a few bytes each.
+ */
+export type AggregateColumns = Readonly<{
+  count: number;
+  names: readonly string[];
+  months: readonly string[];
+  tracks: Int32Array;
+  monthIds: Int32Array;
+  gross: Float64Array;
+  units: Float64Array;
+}>;
 
 /** Internal: an empty table for the given credited tracks. */
 export function createAggregateTable(tracks: Iterable<string>): AggregateTable {
@@ -80,19 +92,31 @@ export function addToTable(table: AggregateTable, track: number, monthId: number
 }
 
 /** Internal: every aggregate, by track then month; UNSAFE_AMOUNT if one is beyond the safe range. */
-export function tableTotals(table: AggregateTable): TrackMonthUnits[] {
-  const totals: TrackMonthUnits[] = [];
+export function tableTotals(table: AggregateTable): AggregateColumns {
   const { names } = table.tracks;
+  const count = table.slots;
+  const columns = {
+    count,
+    names,
+    months: Object.freeze([...table.months]),
+    tracks: new Int32Array(count),
+    monthIds: new Int32Array(count),
+    gross: new Float64Array(count),
+    units: new Float64Array(count),
+  };
   const months = table.months.map((month, id) => ({ month, id })).sort((a, b) => compareText(a.month, b.month));
   const tracks = names.map((name, number) => ({ name, number })).sort((a, b) => compareText(a.name, b.name));
+  let a = 0;
   for (const { name: track, number } of tracks) {
     for (const { month, id } of months) {
       const slot = (table.slotOf[number * table.monthCapacity + id] as number) - 1;
       if (slot < 0) continue;
-      const gross = sumAt(table.sums, slot * 2, () => `track ${JSON.stringify(track)} in ${month}`);
-      const units = sumAt(table.sums, slot * 2 + 1, () => `units of track ${JSON.stringify(track)} in ${month}`);
-      totals.push({ track, number, month, monthId: id, gross, units });
+      columns.tracks[a] = number;
+      columns.monthIds[a] = id;
+      columns.gross[a] = sumAt(table.sums, slot * 2, () => `track ${JSON.stringify(track)} in ${month}`);
+      columns.units[a] = sumAt(table.sums, slot * 2 + 1, () => `units of track ${JSON.stringify(track)} in ${month}`);
+      a++;
     }
   }
-  return totals;
+  return columns;
 }
