@@ -33,7 +33,7 @@ export type SettlementQueries = Readonly<{
 /** Internal: the queries, and `counted`: the totals with the number of sales settled in each (settleInDuckDB counts the rows read). */
 export type CountedQueries = SettlementQueries &
   Readonly<{
-    /** The keys (hashes of sale id and kind) that occur on more than one row that passes the checks: the table `suspects`. */
+    /** The keys (hashes of sale id and kind) that occur on more than one row as read, checked or not: the table `suspects`. */
     suspects: string;
     /** The totals of every row that passes the checks, duplicates included, with the number of sales in each. */
     counted: string;
@@ -170,9 +170,10 @@ input AS (
 )`;
 }
 
-// the hash of a sale's duplicate key, (sale id, kind): settleInDuckDB first finds the few keys
-// that occur more than once, so that only their rows are ranked
-const DUPLICATE_KEY = "hash(sale_id, coalesce(kind, 'sale'))";
+// the hash of a sale's duplicate key, (sale id, kind), the same on the rows as read and as
+// checked: settleInDuckDB first finds the few keys that occur more than once among all rows (a
+// superset of the repeating keys of the rows that pass the checks), so that only theirs are ranked
+const DUPLICATE_KEY = "hash(sale_id, coalesce(CAST(kind AS TEXT), 'sale'))";
 
 // every check of settleMonthly, in its order, and the month of each sale that passes them
 function codedSales(engine: Engine, rule: RoyaltyRule, credits: string, zone: string): string {
@@ -323,7 +324,7 @@ export function settlementQueries(options: SettlementSqlOptions, from: string, i
     totals: `${common}\nSELECT track_id, month, gross, units FROM totals ${order}`,
     rejected: `${common}\n${rejectedQuery(rule, scale)}`,
     statements: `${common}${statementsQuery(engine, rule, credits)}`,
-    suspects: `${coded}\nSELECT ${DUPLICATE_KEY} AS h FROM coded WHERE code IS NULL GROUP BY h HAVING count(*) > 1`,
+    suspects: `SELECT ${DUPLICATE_KEY} AS h FROM ${engine.withOptional(from, input)} AS sales GROUP BY h HAVING count(*) > 1`,
     counted: `${coded},\n${totalsOf(engine, 'coded', 'code IS NULL')}\nSELECT track_id, month, gross, units, CAST(sales AS ${engine.int}) AS sales FROM totals ${order}`,
     flagged: `${coded},\n${checkedSales(` WHERE ${suspect}`)}\n${rejectedQuery(rule, scale, lost)}`,
   });
