@@ -124,8 +124,8 @@ streaming pass: a hash aggregate finds the (sale id, kind) keys that repeat, a \
 every sale that passes the checks per (track, month), and the rejected rows are read with only the
 repeating keys ranked (the later copies are then taken out of the sums). A sale's month needs the
 zone's calendar only within a day of a month's edge; the other days' months are plain UTC
-arithmetic. Load is the machine's load average (1 minute) after the run: the machine has 2 cores,
-shared with other work, so the times are pessimistic where it is high.
+arithmetic. Load is the load average (1 minute) after the run, on 2 cores: above 2, other work
+shared the cores, DuckDB's two threads most of all, and the times are pessimistic.
 
 | sales | settleInDuckDB (Parquet) | sales/s | peak RSS | settleMonthly (CSV) | sales/s | peak RSS | load |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
