@@ -152,10 +152,11 @@ export async function settleInDuckDB(source: string | readonly string[], options
     // typically a handful), then the totals of every row that passes the checks, from which the
     // copies ranked among those keys are taken out as the rejected rows stream by
     await connection.run(`CREATE TEMP TABLE suspects AS ${queries.suspects}`);
-    const totals = new Map<string, { track: string; month: string; gross: number; units: number; sales: number }>();
+    // exact while the copies are taken out (bigint): fromUnits then refuses a sum beyond 2⁵³
+    const totals = new Map<string, { track: string; month: string; gross: bigint; units: bigint; sales: number }>();
     for await (const row of streamRows(connection, queries.counted)) {
       const [track, month] = [String(row.track_id), String(row.month)];
-      totals.set(`${track}\u0000${month}`, { track, month, gross: Number(row.gross), units: Number(row.units), sales: Number(row.sales) });
+      totals.set(`${track}\u0000${month}`, { track, month, gross: BigInt(row.gross as bigint), units: BigInt(row.units as bigint), sales: Number(row.sales) });
     }
     const rejections = createRejectedRows(options);
     const report = (entry: RejectedRow): void => rejections.add(entry.code, entry.amount?.amount, () => entry);
@@ -170,9 +171,9 @@ export async function settleInDuckDB(source: string | readonly string[], options
     }
     for await (const row of streamRows(connection, queries.flagged)) {
       if (row.code === 'DUPLICATE_SALE') {
-        const total = totals.get(`${String(row.track_id)}\u0000${String(row.month)}`) as { gross: number; units: number; sales: number };
-        total.gross -= Number(row.amount);
-        total.units -= Number(row.units);
+        const total = totals.get(`${String(row.track_id)}\u0000${String(row.month)}`) as { gross: bigint; units: bigint; sales: number };
+        total.gross -= BigInt(row.amount as bigint);
+        total.units -= BigInt(row.units as bigint);
         total.sales -= 1;
       }
       const amount = row.amount === null ? undefined : fromUnits(Number(row.amount), currency, scale);
@@ -193,7 +194,7 @@ export async function settleInDuckDB(source: string | readonly string[], options
     const settledTotals = [...totals.values()].filter((total) => total.sales > 0);
     const settledCount = settledTotals.reduce((sum, total) => sum + total.sales, 0);
     const settled = settleTotals(
-      settledTotals.map(({ track, month, gross, units }): TotalsRow => ({ track, month, gross: fromUnits(gross, currency, scale), units })),
+      settledTotals.map(({ track, month, gross, units }): TotalsRow => ({ track, month, gross: fromUnits(Number(gross), currency, scale), units: Number(units) })),
       options,
     );
     // the rows DuckDB rejected count in the gross as they do in settleMonthly's; settleTotals' own join them
