@@ -148,11 +148,15 @@ export async function settleInDuckDB(source: string | readonly string[], options
     await loadCredits(connection, options);
     const { currency } = rule;
     const scale = currencyScale(currency);
-    const totals: TotalsRow[] = [];
-    let settledCount = 0;
+    // the duplicate check without ranking every row: the keys that repeat (a hash aggregate,
+    // typically a handful), then the totals of every row that passes the checks, from which the
+    // copies ranked among those keys are taken out as the rejected rows stream by
+    await connection.run(`CREATE TEMP TABLE suspects AS ${queries.suspects}`);
+    // exact while the copies are taken out (bigint): fromUnits then refuses a sum beyond 2⁵³
+    const totals = new Map<string, { track: string; month: string; gross: bigint; units: bigint; sales: number }>();
     for await (const row of streamRows(connection, queries.counted)) {
-      totals.push({ track: String(row.track_id), month: String(row.month), gross: fromUnits(Number(row.gross), currency, scale), units: Number(row.units) });
-      settledCount += Number(row.sales);
+      const [track, month] = [String(row.track_id), String(row.month)];
+      totals.set(`${track}\u0000${month}`, { track, month, gross: BigInt(row.gross as bigint), units: BigInt(row.units as bigint), sales: Number(row.sales) });
     }
     const rejections = createRejectedRows(options);
     const report = (entry: RejectedRow): void => rejections.add(entry.code, entry.amount?.amount, () => entry);
@@ -165,7 +169,13 @@ export async function settleInDuckDB(source: string | readonly string[], options
         report(rejection(single ? { line: Number(row.line) } : {}, 'MALFORMED_LINE', `line ${String(row.line)} is malformed: ${String(row.reason)}`));
       }
     }
-    for await (const row of streamRows(connection, queries.rejected)) {
+    for await (const row of streamRows(connection, queries.flagged)) {
+      if (row.code === 'DUPLICATE_SALE') {
+        const total = totals.get(`${String(row.track_id)}\u0000${String(row.month)}`) as { gross: bigint; units: bigint; sales: number };
+        total.gross -= BigInt(row.amount as bigint);
+        total.units -= BigInt(row.units as bigint);
+        total.sales -= 1;
+      }
       const amount = row.amount === null ? undefined : fromUnits(Number(row.amount), currency, scale);
       const position = textOrUndefined(row.position);
       const line = input === 'text' ? lineOf(Number(position), malformed) : Number(position);
@@ -180,7 +190,13 @@ export async function settleInDuckDB(source: string | readonly string[], options
       };
       report(rejection(fields, row.code as ErrorCode, String(row.reason), amount));
     }
-    const settled = settleTotals(totals, options);
+    // a (track, month) enters the settlement with its first settled sale, as in settleMonthly
+    const settledTotals = [...totals.values()].filter((total) => total.sales > 0);
+    const settledCount = settledTotals.reduce((sum, total) => sum + total.sales, 0);
+    const settled = settleTotals(
+      settledTotals.map(({ track, month, gross, units }): TotalsRow => ({ track, month, gross: fromUnits(Number(gross), currency, scale), units: Number(units) })),
+      options,
+    );
     // the rows DuckDB rejected count in the gross as they do in settleMonthly's; settleTotals' own join them
     const rejectedHere = fromUnits(rejections.units(), currency, scale);
     for (const [code, tally] of Object.entries(settled.rejectedByCode) as [ErrorCode, RejectedTally][]) rejections.addTally(code, tally.rows, tally.amount.amount);

@@ -31,7 +31,15 @@ export type SettlementQueries = Readonly<{
 }>;
 
 /** Internal: the queries, and `counted`: the totals with the number of sales settled in each (settleInDuckDB counts the rows read). */
-export type CountedQueries = SettlementQueries & Readonly<{ counted: string }>;
+export type CountedQueries = SettlementQueries &
+  Readonly<{
+    /** The keys (hashes of sale id and kind) that occur on more than one row as read, checked or not: the table `suspects`. */
+    suspects: string;
+    /** The totals of every row that passes the checks, duplicates included, with the number of sales in each. */
+    counted: string;
+    /** The rejected rows, duplicates ranked among the rows of `suspects` only, with `month` and `units` for a DUPLICATE_SALE to take out of `counted`. */
+    flagged: string;
+  }>;
 
 /** Internal: how the sales columns arrive: typed as the contract says, or every column as text (a CSV read as such). */
 export type SalesInput = 'typed' | 'text';
@@ -65,7 +73,11 @@ const ENGINES: Readonly<Record<SqlDialect, Engine>> = {
     rowInt: 'BIGINT',
     div: (a, b) => `(${a}) // (${b})`,
     mod: (a, b) => `(${a}) % (${b})`,
-    monthStart: (instant, zone) => `date_trunc('month', timezone(${zone}, ${instant}))`,
+    // a UTC day of month from the 2nd to the 27th is in the same month in every zone (offsets stay
+    // within a day), so only the days around a month's edge pay for the zone's calendar (ICU)
+    monthStart: (instant, zone) =>
+      `CASE WHEN day(make_timestamp(epoch_us(${instant}))) BETWEEN 2 AND 27 THEN date_trunc('month', make_timestamp(epoch_us(${instant}))) ` +
+      `ELSE date_trunc('month', timezone(${zone}, ${instant})) END`,
     monthLabel: (start) => `strftime(${start}, '%Y-%m')`,
     isNaive: (column) => `typeof(${column}) <> 'TIMESTAMP WITH TIME ZONE'`,
     // a DECIMAL column is exact as it is (casting it wider, to 128 bits, costs more than the
@@ -112,11 +124,11 @@ function typedInput(engine: Engine, from: string, scale: number): string {
   return `raw AS (
   SELECT sale_id, track_id, CAST(kind AS TEXT) AS kind, position, sold_at, ${engine.isNaive('sold_at')} AS naive,
     ${engine.exact('price')} AS px, CAST(quantity AS ${engine.rowInt}) AS q,
-    CAST(sold_at AS TEXT) AS shown_sold_at, CAST(price AS TEXT) AS shown_price, CAST(quantity AS TEXT) AS shown_quantity
+    sold_at AS given_sold_at, price AS given_price, quantity AS given_quantity
   FROM ${engine.withOptional(from, 'typed')} AS sales
 ),
 input AS (
-  SELECT sale_id, track_id, kind, position, shown_sold_at, shown_price, shown_quantity,
+  SELECT sale_id, track_id, kind, position, given_sold_at, given_price, given_quantity,
     CASE WHEN sold_at IS NULL THEN 'INVALID_TIMESTAMP' WHEN naive THEN 'NAIVE_TIMESTAMP' END AS time_code,
     CASE WHEN sold_at IS NOT NULL AND NOT naive THEN sold_at END AS sold_at,
     CASE WHEN px IS NULL THEN 'INVALID_AMOUNT' WHEN abs(px) > ${maxPrice} THEN 'UNSAFE_AMOUNT'
@@ -134,7 +146,7 @@ function textInput(engine: Engine, from: string, scale: number): string {
   const time = '[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{3})?)?';
   const unsafe = (digits: string): string => `coalesce(TRY_CAST(${digits} AS HUGEINT) > ${MAX_SAFE}, true)`;
   return `raw AS (
-  SELECT sale_id, track_id, kind, position, sold_at AS shown_sold_at, price AS shown_price, quantity AS shown_quantity,
+  SELECT sale_id, track_id, kind, position, sold_at AS given_sold_at, price AS given_price, quantity AS given_quantity,
     regexp_full_match(sold_at, '${time}(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])') AND TRY_CAST(sold_at AS TIMESTAMPTZ) IS NOT NULL AS timed,
     regexp_full_match(sold_at, '${time}') AND TRY_CAST(sold_at || 'Z' AS TIMESTAMPTZ) IS NOT NULL AS naive,
     regexp_full_match(price, '-?[0-9]+(\\.[0-9]+)?') AS plain_price,
@@ -143,14 +155,14 @@ function textInput(engine: Engine, from: string, scale: number): string {
   FROM ${engine.withOptional(from, 'text')} AS sales
 ),
 input AS (
-  SELECT sale_id, track_id, kind, position, shown_sold_at, shown_price, shown_quantity,
+  SELECT sale_id, track_id, kind, position, given_sold_at, given_price, given_quantity,
     CASE WHEN timed THEN NULL WHEN naive THEN 'NAIVE_TIMESTAMP' ELSE 'INVALID_TIMESTAMP' END AS time_code,
-    CASE WHEN timed THEN CAST(shown_sold_at AS TIMESTAMPTZ) END AS sold_at,
+    CASE WHEN timed THEN CAST(given_sold_at AS TIMESTAMPTZ) END AS sold_at,
     CASE WHEN plain_price IS NOT true THEN 'INVALID_AMOUNT'
       WHEN length(fraction) > ${scale} AND ${unsafe(`whole || left(fraction, ${scale})`)} THEN 'UNSAFE_AMOUNT'
       WHEN length(fraction) > ${scale} THEN 'TOO_MANY_DECIMALS'
       WHEN ${unsafe(`whole || rpad(fraction, ${scale}, '0')`)} THEN 'UNSAFE_AMOUNT' END AS price_code,
-    (CASE WHEN starts_with(shown_price, '-') THEN -1 ELSE 1 END) * TRY_CAST(whole || rpad(fraction, ${scale}, '0') AS HUGEINT) AS price_units,
+    (CASE WHEN starts_with(given_price, '-') THEN -1 ELSE 1 END) * TRY_CAST(whole || rpad(fraction, ${scale}, '0') AS HUGEINT) AS price_units,
     CASE WHEN quantity IS NOT NULL AND (NOT regexp_full_match(quantity, '[0-9]{1,16}') OR TRY_CAST(quantity AS HUGEINT) NOT BETWEEN 1 AND ${MAX_SAFE})
       THEN 'INVALID_QUANTITY' END AS quantity_code,
     coalesce(TRY_CAST(quantity AS HUGEINT), 1) AS qty
@@ -158,8 +170,13 @@ input AS (
 )`;
 }
 
-// every check of settleMonthly, in its order, then the duplicate check among the rows that pass
-function checkedSales(engine: Engine, rule: RoyaltyRule, credits: string, zone: string): string {
+// the hash of a sale's duplicate key, (sale id, kind), the same on the rows as read and as
+// checked: settleInDuckDB first finds the few keys that occur more than once among all rows (a
+// superset of the repeating keys of the rows that pass the checks), so that only theirs are ranked
+const DUPLICATE_KEY = "hash(sale_id, coalesce(CAST(kind AS TEXT), 'sale'))";
+
+// every check of settleMonthly, in its order, and the month of each sale that passes them
+function codedSales(engine: Engine, rule: RoyaltyRule, credits: string, zone: string): string {
   const cap = rule.priceCap === undefined ? '' : `WHEN price_units > ${rule.priceCap.amount} THEN 'PRICE_ABOVE_CAP'`;
   return `coded AS (
   SELECT i.*, CASE WHEN i.kind = 'refund' THEN -1 ELSE 1 END * CAST(i.price_units AS ${engine.int}) * i.qty AS signed_gross,
@@ -173,27 +190,36 @@ function checkedSales(engine: Engine, rule: RoyaltyRule, credits: string, zone: 
       ${cap}
       WHEN i.time_code IS NOT NULL THEN i.time_code
       WHEN k.track_id IS NULL THEN 'UNKNOWN_TRACK'
-    END AS code
+    END AS code,
+    CASE WHEN i.sold_at IS NOT NULL THEN ${engine.monthStart('sold_at', zone)} END AS month_start
   FROM input AS i LEFT JOIN (SELECT DISTINCT track_id FROM ${credits}) AS k ON k.track_id = i.track_id
-),
-checked AS (
+)`;
+}
+
+// the duplicate check among the rows of `coded` that `where` keeps (all of them in settlementSql)
+function checkedSales(where: string): string {
+  return `checked AS (
   SELECT *,
     -- of the rows sharing a sale id and kind, the first in arrival order (position) is settled;
     -- without positions, the smallest (sold_at, track_id, price, quantity), so copies are order-free
     CASE WHEN code IS NULL AND row_number() OVER (
       PARTITION BY code IS NULL, sale_id, coalesce(kind, 'sale') ORDER BY position NULLS LAST, sold_at, track_id, price_units, qty
-    ) > 1 THEN 'DUPLICATE_SALE' ELSE code END AS verdict,
-    CASE WHEN code IS NULL THEN ${engine.monthStart('sold_at', zone)} END AS month_start
-  FROM coded
-),
-totals AS (
-  SELECT track_id, ${engine.monthLabel('month_start')} AS month, CAST(sum(signed_gross) AS ${engine.int}) AS gross,
-    CAST(sum(CASE WHEN kind = 'refund' THEN -qty ELSE qty END) AS ${engine.int}) AS units, count(*) AS sales
-  FROM checked WHERE verdict IS NULL GROUP BY track_id, month_start
+    ) > 1 THEN 'DUPLICATE_SALE' ELSE code END AS verdict
+  FROM coded${where}
 )`;
 }
 
-function rejectedQuery(rule: RoyaltyRule, scale: number): string {
+// the sums per (track, month) of the rows of `source` that `settled` keeps
+function totalsOf(engine: Engine, source: string, settled: string): string {
+  return `totals AS (
+  SELECT track_id, ${engine.monthLabel('month_start')} AS month, CAST(sum(signed_gross) AS ${engine.int}) AS gross,
+    CAST(sum(CASE WHEN kind = 'refund' THEN -qty ELSE qty END) AS ${engine.int}) AS units, count(*) AS sales
+  FROM ${source} WHERE ${settled} GROUP BY track_id, month_start
+)`;
+}
+
+// the rejected rows of `checked` with their reasons; `extra` adds columns (settleInDuckDB's)
+function rejectedQuery(rule: RoyaltyRule, scale: number, extra = ''): string {
   const shown = (column: string): string => `coalesce(${column}, 'null')`;
   const sale = `' of sale ' || ${shown('sale_id')}`;
   const cap = rule.priceCap === undefined ? '' : `${toDecimal(rule.priceCap)} ${rule.currency}`;
@@ -214,8 +240,12 @@ function rejectedQuery(rule: RoyaltyRule, scale: number): string {
     WHEN 'DUPLICATE_SALE' THEN 'sale id ' || sale_id || ' was already settled: a later copy is not counted again'
   END AS reason,
   CASE WHEN verdict IN ('INVALID_PRICE', 'PRICE_ABOVE_CAP', 'INVALID_TIMESTAMP', 'NAIVE_TIMESTAMP', 'UNKNOWN_TRACK', 'DUPLICATE_SALE')
-    THEN signed_gross END AS amount
-FROM checked WHERE verdict IS NOT NULL
+    THEN signed_gross END AS amount${extra}
+FROM (
+  -- the given values as text, for the rejected rows only (a timestamp shown in text costs a time-zone lookup)
+  SELECT *, CAST(given_sold_at AS TEXT) AS shown_sold_at, CAST(given_price AS TEXT) AS shown_price, CAST(given_quantity AS TEXT) AS shown_quantity
+  FROM checked WHERE verdict IS NOT NULL
+) AS rejected
 ORDER BY position NULLS LAST, sale_id, code`;
 }
 
@@ -285,13 +315,18 @@ export function settlementQueries(options: SettlementSqlOptions, from: string, i
   const zone = quoteString(checkTimeZone(options.timeZone ?? 'Asia/Shanghai'));
   const scale = currencyScale(rule.currency);
   const sales = input === 'text' ? textInput(engine, from, scale) : typedInput(engine, from, scale);
-  const common = `WITH ${sales},\n${checkedSales(engine, rule, credits, zone)}`;
+  const coded = `WITH ${sales},\n${codedSales(engine, rule, credits, zone)}`;
+  const common = `${coded},\n${checkedSales('')},\n${totalsOf(engine, 'checked', 'verdict IS NULL')}`;
   const order = `ORDER BY track_id${engine.collate}, month`;
+  const suspect = `code IS NOT NULL OR ${DUPLICATE_KEY} IN (SELECT h FROM suspects)`;
+  const lost = `, ${engine.monthLabel('month_start')} AS month, CASE WHEN kind = 'refund' THEN -qty ELSE qty END AS units`;
   return Object.freeze({
     totals: `${common}\nSELECT track_id, month, gross, units FROM totals ${order}`,
-    counted: `${common}\nSELECT track_id, month, gross, units, CAST(sales AS ${engine.int}) AS sales FROM totals ${order}`,
     rejected: `${common}\n${rejectedQuery(rule, scale)}`,
     statements: `${common}${statementsQuery(engine, rule, credits)}`,
+    suspects: `SELECT ${DUPLICATE_KEY} AS h FROM ${engine.withOptional(from, input)} AS sales GROUP BY h HAVING count(*) > 1`,
+    counted: `${coded},\n${totalsOf(engine, 'coded', 'code IS NULL')}\nSELECT track_id, month, gross, units, CAST(sales AS ${engine.int}) AS sales FROM totals ${order}`,
+    flagged: `${coded},\n${checkedSales(` WHERE ${suspect}`)}\n${rejectedQuery(rule, scale, lost)}`,
   });
 }
 
