@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSalesCsv, settleMonthly, type RejectedRow } from '../../src/royalty/index.js';
+import { readSalesCsv, settleMonthly, type RejectedRow } from '../../src/entries/royalty.js';
 import { settleInDuckDB } from '../../src/warehouse/index.js';
 import { csvOf, openRule } from './ledgers.js';
 
