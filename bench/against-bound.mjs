@@ -91,11 +91,13 @@ export function boundSection(results, rounds, fmt) {
   return `## Against a plain-JS lower bound
 
 **The bound** (bench/plain-settle.mjs) is the same settlement written as one tight loop in a
-single file, with no dependencies: one reused 1 MiB buffer filled by \`fs.readSync\`, every field
-parsed from the bytes with the library's checks (id, kind, quantity, price with at most 2
-decimals and within the cap, timestamp with its offset, known track), a hashed track lookup,
-exact duplicate ids (a bitset for numbered ids, a byte-keyed open-addressing table for others),
-Asia/Shanghai months from Intl, integer fen per track-month, one largest remainder per
+single file, with no dependencies: one reused buffer filled 1 MiB at a time by \`fs.readSync\`,
+every field parsed from the bytes with the library's checks (id, kind, quantity, price with at
+most 2 decimals and within the cap, timestamp with its offset, known track; a line that is not
+UTF-8, checked once per chunk, or longer than 1 MiB is rejected whole), a hashed track lookup,
+exact duplicates by (sale id, kind) (a bitset for numbered ids, a byte-keyed open-addressing
+table for others), Asia/Shanghai months from Intl (a local year outside 0000–9999 rejected),
+integer fen per track-month, one largest remainder per
 track-month, and the statements per month and payee written as CSV. bench/check-bound.mjs
 proves it settles exactly as \`settleMonthly\` (same statements and lines, same rejected rows
 and rejected gross, on a generated ledger and on one with refunds, bad rows and duplicates);

@@ -1,6 +1,6 @@
-// Proves that the plain-JS bound (bench/plain-settle.mjs, in one thread and in two)
+// Proves that the plain-JS bound (bench/plain-settle.mjs, in one thread, in two and in three)
 // settles exactly as the library: a generated ledger, and a copy with a `kind` column, refunds,
-// bad rows and duplicates mixed in, are settled by all three, which must agree on every
+// bad rows and duplicates mixed in, are settled by the library and the bound, which must agree on every
 // statement (month, payee, total, and each line's track, role, units, gross and amount), on
 // the rows read and rejected, and on the gross of the rejected rows. Exits 1 on any
 // difference; `npm run bench` runs it first and reports nothing unless it passes.
@@ -17,7 +17,13 @@ import { settleFileInWorkers } from './plain-settle-workers.mjs';
 const count = Number(process.argv[2] ?? 100_000);
 const credits = makeCredits();
 
+const MiB = 1 << 20;
+const bytes = (...parts) => Buffer.concat(parts.map((part) => Buffer.from(part)));
+// a line of exactly `length` bytes: a sale whose id fills it out
+const lineOf = (length, letter, tail) => `${letter.repeat(length - tail.length)}${tail}`;
+
 // rows the library rejects or treats specially, each after `every` generated rows; `kind` last
+// (a Buffer is a line that is not valid UTF-8)
 const ODD_ROWS = [
   's5,t00001,2024-03-01T10:00:00+08:00,1.00,1,', // a duplicate with other fields: the first copy wins
   'x-bad,t00001,2024-03-01T10:00:00+08:00,50.01,1,', // above the cap, so its id stays free …
@@ -55,6 +61,24 @@ const ODD_ROWS = [
   'INV-0007,t00004,2024-03-01T10:00:00+08:00,2.50,1,',
   'INV-0007,t00004,2024-03-01T10:00:00+08:00,2.50,1,',
   'x26,t00001,2024-03-01T10:00:00+08:00,1.00,1,sale ', // a space is not 'sale'
+  'x-pair,t00005,2024-03-01T10:00:00+08:00,4.00,1,refund', // a refund may share its sale's id …
+  'x-pair,t00005,2024-03-01T10:00:00+08:00,4.00,1,sale',
+  'x-pair,t00005,2024-03-01T10:00:00+08:00,4.00,1,refund', // … but not another refund's
+  'x-pair,t00005,2024-03-01T10:00:00+08:00,4.00,1,', // nor, as an empty kind, another sale's
+  bytes('x-', [0xff], ',t00001,2024-03-01T10:00:00+08:00,1.00,1,'), // not UTF-8: INVALID_ENCODING
+  bytes('x-', [0xfe], ',t00001,2024-03-01T10:00:00+08:00,1.00,1,'), // another id, not the same one
+  bytes('x-', [0xe4, 0xb8], ',t00001,2024-03-01T10:00:00+08:00,1.00,1,'), // a sequence cut short
+  'x-é,t00001,2024-03-01T10:00:00+08:00,1.00,1,', // valid UTF-8 settles
+  lineOf(MiB, 'y', ',t00001,2024-03-01T10:00:00+08:00,1.00,1,'), // exactly 1 MiB: settled
+  `${lineOf(MiB, 'w', ',t00001,2024-03-01T10:00:00+08:00,1.00,1,')}\r`, // 1 MiB and a CR: settled
+  lineOf(MiB + 1, 'z', ',t00001,2024-03-01T10:00:00+08:00,1.00,1,'), // a byte more: MALFORMED_LINE
+  lineOf(3 * MiB, 'v', ',t00001,2024-03-01T10:00:00+08:00,1.00,1,'), // longer than any one read
+  'x27,t00001,0000-01-01T00:00:00Z,1.00,1,', // 08:05:43 local mean time on 1 January 0000
+  'x28,t00001,0000-01-01T00:00:00+14:00,1.00,1,', // still 1 BC in Shanghai: INVALID_TIMESTAMP
+  'x29,t00001,9999-12-31T15:59:59Z,1.00,1,', // 23:59:59 on 31 December 9999 in Shanghai
+  'x30,t00001,9999-12-31T16:00:00Z,1.00,1,', // the year 10000 there: INVALID_TIMESTAMP
+  'x31,t00001,1900-12-31T15:54:16Z,1.00,1,', // 23:59:59 local mean time (+08:05:43): December 1900 …
+  'x32,t00001,1900-12-31T15:54:17Z,1.00,1,', // … and a second later January 1901
 ];
 
 /**
@@ -81,7 +105,13 @@ function* oddLines() {
   }
   yield* ODD_ROWS.slice(odd);
   yield* first;
+  yield `s${count - 1},t00009,2024-05-05T05:05:05Z,3.33,1,refund`; // the last sale's id again, far from it, as a refund
+  yield `s${count},t00009,2024-05-05T05:05:05Z,3.33,1,refund`; // a refund of an id never sold here: settled
 }
+
+/** `lines` as a file's bytes, each line ended by a line feed. */
+const fileOf = (lines) => Buffer.concat([...lines].flatMap((line) => [Buffer.isBuffer(line) ? line : Buffer.from(line), NEWLINE]));
+const NEWLINE = Buffer.from('\n');
 
 const shape = (statements) =>
   statements.map(({ month, payee, total, lines }) => ({ month, payee, total, lines }));
@@ -116,15 +146,20 @@ const dir = mkdtempSync(join(tmpdir(), 'ledger-bound-'));
 try {
   const files = { generated: join(dir, 'sales.csv'), 'with bad rows and duplicates': join(dir, 'odd.csv') };
   writeFileSync(files.generated, `${[...salesCsvLines(count)].join('\n')}\n`);
-  writeFileSync(files['with bad rows and duplicates'], `${[...oddLines()].join('\n')}\n`);
+  writeFileSync(files['with bad rows and duplicates'], fileOf(oddLines()));
   let failed = false;
   for (const [name, file] of Object.entries(files)) {
     const library = await withLibrary(file);
     const single = settleFile(file, credits, true);
     single.statements = shape(single.statements);
-    const workers = await settleFileInWorkers(file, credits, true, 2);
-    workers.statements = shape(workers.statements);
-    for (const [way, bound] of [['bound', single], ['bound in 2 threads', workers]]) {
+    const ways = [['bound', single]];
+    // three threads too: a range then has more than one range before it
+    for (const threads of [2, 3]) {
+      const workers = await settleFileInWorkers(file, credits, true, threads);
+      workers.statements = shape(workers.statements);
+      ways.push([`bound in ${threads} threads`, workers]);
+    }
+    for (const [way, bound] of ways) {
       const diff = difference(library, bound);
       failed ||= diff !== undefined;
       console.error(`${name} (${library.counts.read} rows, ${library.counts.rejected} rejected): ${way} ${diff === undefined ? 'settles exactly as the library' : `differs from the library — ${diff}`}`);

@@ -1,8 +1,8 @@
 // The plain-JS bound on several cores: the file is cut into byte ranges at line boundaries,
 // each range is settled by bench/plain-settle.mjs's loop (the first in the main thread, the
-// others in worker threads), and the per (track, month) sums are merged exactly. A sale id
-// accepted in a range that an earlier range already accepted is a duplicate across ranges:
-// its worker settles its range once more, counting only those ids, and that is taken back out
+// others in worker threads), and the per (track, month) sums are merged exactly. A (sale id,
+// kind) accepted in a range that an earlier range already accepted is a duplicate across ranges:
+// its worker settles its range once more, counting only those, and that is taken back out
 // of its sums and counted as rejected — so the statements are the single-thread ones,
 // duplicates across ranges included.
 //
@@ -52,7 +52,12 @@ function repeatedIds(later, earlier) {
   id.set(prefix);
   for (let word = 0; word < bits.length; word++) {
     let candidates = bits[word];
-    if (sharedPrefix) for (const e of earlier) candidates &= e.bits[word] ?? 0;
+    if (sharedPrefix) {
+      // in this range and in any earlier one
+      let before = 0;
+      for (const e of earlier) before |= e.bits[word] ?? 0;
+      candidates &= before;
+    }
     if (candidates === 0) continue;
     for (let bit = 0; bit < 32; bit++) {
       if ((candidates & (1 << bit)) === 0) continue;
@@ -67,7 +72,7 @@ function repeatedIds(later, earlier) {
 
 /**
  * Starts a worker on one range: resolves to its sums and `repeated(ids)`, which has it settle
- * its range again counting only `ids` (null for none).
+ * its range again counting only `ids` (the sale ids of sales, of refunds; null for none).
  */
 async function startWorker(task) {
   const worker = new Worker(new URL(import.meta.url), { workerData: task });
@@ -136,12 +141,14 @@ export async function settleFileInWorkers(file, creditsByTrack, withLines, worke
     counts.read += sums.counts.read;
     counts.rejected += sums.counts.rejected;
     counts.rejectedGross += sums.counts.rejectedGross;
-    const ids = k === 0 ? [] : repeatedIds(sums.seen, runs.slice(0, k).map((r) => r.sums.seen));
+    // per kind (sales, refunds): the ids this range accepted that an earlier one had accepted
+    const ids = sums.seen.map((seen, kind) => (k === 0 ? [] : repeatedIds(seen, runs.slice(0, k).map((r) => r.sums.seen[kind]))));
     const taken = await repeated(ids);
-    if (ids.length === 0) continue;
-    // the first accepted copy of each repeated id is a duplicate after all
+    const repeats = ids[0].length + ids[1].length;
+    if (repeats === 0) continue;
+    // the first accepted copy of each repeated (id, kind) is a duplicate after all
     addSums(merged, taken, -1);
-    counts.rejected += ids.length;
+    counts.rejected += repeats;
     for (let i = 0; i < taken.gross.length; i++) counts.rejectedGross += taken.gross[i];
   }
   return { statements: statementsOf(plan, merged, withLines), counts };
@@ -156,9 +163,12 @@ function work() {
   const sums = settler.sums();
   parentPort.postMessage(sums, [sums.gross.buffer, sums.units.buffer, sums.sales.buffer]);
   parentPort.once('message', (ids) => {
-    if (ids.length > 0) {
-      const only = createByteTable(1 << 10);
-      for (const id of ids) only.add(id, 0, id.length);
+    if (ids.some((list) => list.length > 0)) {
+      const only = ids.map((list) => {
+        const table = createByteTable(1 << 10);
+        for (const id of list) table.add(id, 0, id.length);
+        return table;
+      });
       const again = createSettler(plan, columns, only);
       again.range(fd, from, to);
       parentPort.postMessage(again.sums());

@@ -2,8 +2,9 @@
 // sales CSV written as one tight, dependency-free, single-thread loop, to show how fast the
 // same computation can go in JavaScript. It keeps every check `settleMonthly` makes on a row
 // (id, kind, quantity, price with at most 2 decimals and within the 50.00 cap, timestamp with
-// its offset, known track, duplicate sale id — the first acceptable copy wins), files sales
-// under their Asia/Shanghai month, sums integer fen per (track, month), apportions each
+// its offset, known track, duplicate (sale id, kind) — the first acceptable copy wins; a line
+// that is not UTF-8 or longer than 1 MiB is rejected whole), files sales under their
+// Asia/Shanghai month (a local year outside 0000–9999 is rejected), sums integer fen per (track, month), apportions each
 // track-month once by largest remainder (ties to the earlier credit) and builds one statement
 // per (month, payee). bench/check-bound.mjs proves it settles exactly as the library does.
 //
@@ -15,6 +16,7 @@
 // with an error rather than misread them. The timestamp grammar and the largest remainder
 // restate the library's (src/settlement/_lib/parse-timestamp.ts, src/money/largest-remainder.ts) on
 // purpose: the bound imports nothing, so that it measures the loop and not the package.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -25,6 +27,7 @@ const PRICE_CAP = 5000; // 50.00 CNY, in fen
 const SCALE = 2;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const CHUNK = 1 << 20;
+const MAX_LINE = 1 << 20; // a longer line (its CR and LF aside) is MALFORMED_LINE, as in the library's splitter
 const MAX_NUMBERED = 1 << 27; // a numbered id's bitset stays within 16 MiB
 // the months whose starts come from Intl's zone rules (on first use); any other month is labelled by Intl when met
 const FIRST_YEAR = 2020;
@@ -145,7 +148,8 @@ export function createSeenIds(snapshot) {
     while (j > start && bytes[j - 1] - ZERO >>> 0 < 10) j--;
     const digits = end - j;
     if (digits === 0 || digits > 9 || (digits > 1 && bytes[j] === ZERO) || j - start > 16) return -1;
-    if (prefix === undefined && adopt) prefix = bytes.slice(start, j);
+    // a copy: Buffer#slice would be a view of the read buffer, overwritten by the next chunk
+    if (prefix === undefined && adopt) prefix = Uint8Array.prototype.slice.call(bytes, start, j);
     if (prefix === undefined || j - start !== prefix.length) return -1;
     for (let i = start; i < j; i++) if (bytes[i] !== prefix[i - start]) return -1;
     let n = 0;
@@ -186,7 +190,7 @@ function offsetAt(format, epochMs) {
  * Calendar months in `zone`: `startAt(m)`, the UTC instant where month m of FIRST_YEAR…LAST_YEAR
  * starts (local midnight on the 1st, its offset from Intl; computed on first use, as only a few
  * are sold), their 'YYYY-MM' labels, and `extra(epochMs)` labelling an instant outside them
- * with Intl.
+ * with Intl (undefined outside the years 0000–9999).
  */
 function zoneMonths(zone) {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -201,10 +205,12 @@ function zoneMonths(zone) {
     const local = Date.UTC(FIRST_YEAR + Math.floor(m / 12), m % 12, 1);
     return (starts[m] = local - offsetAt(parts, local - offsetAt(parts, local)));
   };
-  const label = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit' });
+  const label = new Intl.DateTimeFormat('en-US', { timeZone: zone, era: 'short', year: 'numeric', month: '2-digit' });
+  // undefined for a local year outside 0000–9999 (1 BC is the year 0000), which four digits cannot label
   const extra = (epochMs) => {
     const p = Object.fromEntries(label.formatToParts(epochMs).map(({ type, value }) => [type, value]));
-    return `${p.year.padStart(4, '0')}-${p.month}`;
+    const year = p.era === 'BC' ? 1 - Number(p.year) : Number(p.year);
+    return year < 0 || year > 9999 ? undefined : `${String(year).padStart(4, '0')}-${p.month}`;
   };
   return { startAt, count, labels, extra };
 }
@@ -370,7 +376,7 @@ const isWord = (bytes, start, end, word) => {
 /**
  * A settlement in progress: `range(fd, from, to)` settles the lines in bytes [from, to) of an
  * open file (line-aligned), `sums()` hands over what a merge or the statements need. With
- * `only` (a byte table of sale ids), it counts the sales of those ids only.
+ * `only` (two byte tables of sale ids: of sales, of refunds), it counts those (id, kind) only.
  */
 export function createSettler(plan, columns, only) {
   const { startAt, count: monthCount, labels, extra } = zoneMonths(ZONE);
@@ -386,7 +392,7 @@ export function createSettler(plan, columns, only) {
   let gross = new Float64Array(trackCount * monthCap);
   let units = new Float64Array(trackCount * monthCap);
   let sales = new Uint32Array(trackCount * monthCap); // sales counted per track-month
-  const seen = createSeenIds();
+  const seen = [createSeenIds(), createSeenIds()]; // of sales, of refunds: duplicates are keyed by (id, kind)
   const counts = { read: 0, rejected: 0, rejectedGross: 0 };
   const { trackTable } = plan;
   const bounds = new Int32Array(8); // field k is bytes[bounds[k], bounds[k + 1] - 1)
@@ -397,7 +403,8 @@ export function createSettler(plan, columns, only) {
     if (id >= monthCap) widen();
     return id;
   };
-  // the month id of an instant: a guess from the mean month length, corrected against the month starts
+  // the month id of an instant: a guess from the mean month length, corrected against the
+  // month starts; −1 outside the years a label can show
   const monthOf = (epochMs) => {
     if (epochMs >= firstStart && epochMs < lastStart) {
       let m = Math.min(monthCount - 1, Math.floor((epochMs - firstStart) / MEAN_MONTH_MS));
@@ -407,6 +414,7 @@ export function createSettler(plan, columns, only) {
       return idOfStart[m] - 1;
     }
     const label = extra(epochMs);
+    if (label === undefined) return -1;
     let id = monthIds.get(label);
     if (id === undefined) monthIds.set(label, (id = newMonth(label)));
     return id;
@@ -456,14 +464,24 @@ export function createSettler(plan, columns, only) {
     if (!parseInstant(bytes, bounds[soldAtColumn], bounds[soldAtColumn + 1] - 1)) return reject(signedGross); // INVALID_TIMESTAMP, NAIVE_TIMESTAMP
     const track = trackTable.find(bytes, bounds[trackColumn], bounds[trackColumn + 1] - 1);
     if (track < 0) return reject(signedGross); // UNKNOWN_TRACK
-    if (only !== undefined && only.find(bytes, idStart, idEnd) < 0) return;
-    if (!seen.add(bytes, idStart, idEnd)) return reject(signedGross); // DUPLICATE_SALE
-    const at = track * monthCap + monthOf(instant[0]);
+    const month = monthOf(instant[0]);
+    if (month < 0) return reject(signedGross); // INVALID_TIMESTAMP: a local year outside 0000–9999
+    const kind = refund ? 1 : 0;
+    if (only !== undefined && only[kind].find(bytes, idStart, idEnd) < 0) return;
+    if (!seen[kind].add(bytes, idStart, idEnd)) return reject(signedGross); // DUPLICATE_SALE
+    const at = track * monthCap + month;
     const sum = gross[at] + signedGross;
     if (!(sum <= MAX_SAFE && sum >= -MAX_SAFE)) throw new Error('a track-month beyond 2^53 fen: outside what the bound covers');
     gross[at] = sum;
     units[at] += refund ? -count : count;
     sales[at]++;
+  };
+
+  // whether the lines being split need their UTF-8 checked (only those of a chunk that is not valid UTF-8 as a whole)
+  let checkEncoding = false;
+  const rejectLine = () => {
+    counts.read++;
+    reject(0); // MALFORMED_LINE, INVALID_ENCODING
   };
 
   // splits the line at `start` of `bytes` (up to a line feed or `end`) into `bounds` and settles it
@@ -484,33 +502,63 @@ export function createSettler(plan, columns, only) {
       }
     }
     const lineEnd = i > start && bytes[i - 1] === CR ? i - 1 : i;
-    bounds[Math.min(fields, 7)] = lineEnd + 1;
-    line(bytes, fields);
+    if (lineEnd - start > MAX_LINE || (checkEncoding && !isUtf8(bytes.subarray(start, lineEnd)))) {
+      rejectLine();
+    } else {
+      bounds[Math.min(fields, 7)] = lineEnd + 1;
+      line(bytes, fields);
+    }
     return i + 1;
   };
+  const noQuoteBefore = (end) => {
+    const quote = buffer.indexOf(QUOTE);
+    if (quote >= 0 && quote < end) throw new Error('a quoted CSV field: outside what the bound covers');
+  };
 
-  const buffer = Buffer.allocUnsafe(CHUNK);
+  // room for a chunk after the longest line allowed, so that any line within MAX_LINE is whole in it
+  const buffer = Buffer.allocUnsafe(CHUNK + MAX_LINE + 2);
   return {
     /** Settles the lines of bytes [from, to) of file `fd`, which start and end at line boundaries. */
     range(fd, from, to) {
       let kept = 0; // the partial last line, moved to the front of the buffer
+      let skipping = false; // inside a line longer than the buffer, already rejected
       for (let position = from; position < to || kept > 0; ) {
-        const wanted = Math.min(CHUNK - kept, to - position);
+        const wanted = Math.min(CHUNK, buffer.length - kept, to - position);
         const got = wanted > 0 ? readSync(fd, buffer, kept, wanted, position) : 0;
         position += got;
         const filled = kept + got;
         const last = got < wanted || position >= to; // the range's end, or the file's
+        let start = 0;
+        if (skipping) {
+          const nl = buffer.indexOf(LF);
+          const found = nl >= 0 && nl < filled;
+          noQuoteBefore(found ? nl : filled);
+          if (!found) {
+            if (last) break;
+            continue;
+          }
+          skipping = false;
+          start = nl + 1;
+        }
         // the complete lines: up to the last line feed, or everything at the end
         const complete = last ? filled : buffer.lastIndexOf(LF, filled - 1) + 1;
-        let start = 0;
+        // one check per chunk: a chunk of valid UTF-8 holds only lines of valid UTF-8
+        checkEncoding = complete > start && !isUtf8(buffer.subarray(start, complete));
         while (start < complete) start = split(buffer, start, complete);
         if (last) break;
-        if (complete === 0 && filled === CHUNK) throw new Error(`a line longer than ${CHUNK} bytes: outside what the bound covers`);
+        if (complete === 0 && filled === buffer.length) {
+          // a line longer than the buffer, so than MAX_LINE: rejected once, then skipped to its end
+          noQuoteBefore(filled);
+          rejectLine();
+          skipping = true;
+          kept = 0;
+          continue;
+        }
         buffer.copyWithin(0, start, filled);
         kept = filled - start;
       }
     },
-    sums: () => ({ gross, units, sales, monthCap, monthLabels, counts, seen: seen.snapshot() }),
+    sums: () => ({ gross, units, sales, monthCap, monthLabels, counts, seen: seen.map((ids) => ids.snapshot()) }),
   };
 }
 

@@ -4,7 +4,6 @@ import {
   add,
   format as formatMoney,
   readSalesCsv,
-  settleMonthly,
   toDecimal,
   type CreditsByTrack,
   type Money,
@@ -12,6 +11,8 @@ import {
   type Settlement,
   type SettleOptions,
 } from '../../entries/royalty.js';
+import { checkSettleOptions, settleSales } from '../../settlement/_lib/settle-sales.js';
+import type { SettlementSettings } from '../../settlement/_lib/settlement-settings.js';
 import { settleInDuckDB } from '../../warehouse/index.js';
 import { parseCommand, usageError } from '../args.js';
 import { inCliWords } from '../_lib/text.js';
@@ -194,6 +195,20 @@ async function appendAll(output: OutputFile | undefined, records: Iterable<reado
 const READ_CHUNK = 1 << 20;
 
 /**
+ * The bytes of `input`, read 1 MiB at a time into one reused buffer: readSalesCsv is done with a
+ * chunk once it asks for the next, and a fresh buffer per read (as a read stream allocates) left
+ * the allocator holding some 20 MB more at the peak.
+ */
+async function* chunksOf(input: FileHandle): AsyncGenerator<Buffer> {
+  const buffer = Buffer.allocUnsafe(READ_CHUNK);
+  for (;;) {
+    const { bytesRead } = await input.read(buffer, 0, READ_CHUNK, null);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+/**
  * The chunks of `source`, each asked for only once `rejected` has caught up: every rejected row
  * goes to it as it is found (the settlement keeps only the first ones), so it is paced by the disk.
  */
@@ -204,9 +219,11 @@ async function* pacedBy<T>(source: AsyncIterable<T>, rejected: OutputFile): Asyn
   }
 }
 
+// `settings` are checkSettleOptions(options): the credits are compiled once, before any output is touched
 async function settleFile(
   input: FileHandle,
   file: string,
+  settings: SettlementSettings,
   options: SettleOptions,
   io: CliIo,
   rejected: OutputFile | undefined,
@@ -216,15 +233,12 @@ async function settleFile(
   if (engine === 'duckdb' || file.toLowerCase().endsWith('.parquet')) {
     return settleInDuckDB(file, rejected === undefined ? options : { ...options, onRejected });
   }
-  const stream = input.createReadStream({ highWaterMark: READ_CHUNK, autoClose: false });
   try {
-    const chunks = io.isTTY ? withProgress(stream, (await input.stat()).size, io.stderr) : stream;
-    if (rejected === undefined) return await settleMonthly(readSalesCsv(chunks), options);
-    return await settleMonthly(readSalesCsv(pacedBy(chunks, rejected)), { ...options, onRejected });
+    const chunks = io.isTTY ? withProgress(chunksOf(input), (await input.stat()).size, io.stderr) : chunksOf(input);
+    if (rejected === undefined) return await settleSales(readSalesCsv(chunks), settings, options);
+    return await settleSales(readSalesCsv(pacedBy(chunks, rejected)), settings, { ...options, onRejected });
   } catch (error) {
     throw whileReading(error, file);
-  } finally {
-    stream.destroy();
   }
 }
 
@@ -260,8 +274,13 @@ export const settle: Command = async (argv, io) => {
     if (clash !== undefined) return usageError(io, USAGE, clash);
     const credits = (await readJsonFile(creditsFile, 'INVALID_CREDITS')) as CreditsByTrack;
     const options: SettleOptions = { rule, credits, ...(values.tz !== undefined && { timeZone: values.tz }) };
-    // settling no sales checks the options (the --tz included) and compiles every track's credits
-    await settleMonthly([], options).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
+    // checks the options (the --tz included) and compiles every track's credits, once: the settlement uses them
+    let settings: SettlementSettings;
+    try {
+      settings = checkSettleOptions(options);
+    } catch (error) {
+      throw locate(error, file, creditsFile);
+    }
 
     const rejectedFile = values.rejected === undefined ? undefined : await createOutputFile(values.rejected, io.stdout);
     if (rejectedFile) outputs.push(rejectedFile);
@@ -269,7 +288,7 @@ export const settle: Command = async (argv, io) => {
     if (statementsFile) outputs.push(statementsFile);
     rejectedFile?.append(REJECTED_COLUMNS);
 
-    const settlement = await settleFile(input, file, options, io, rejectedFile, values.engine).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
+    const settlement = await settleFile(input, file, settings, options, io, rejectedFile, values.engine).catch((error: unknown) => Promise.reject(locate(error, file, creditsFile)));
     const statements = [STATEMENT_COLUMNS, ...settlement.statements.map((s) => [s.month, s.payee, toDecimal(s.total)])];
     if (out !== '-') await appendAll(statementsFile, statements);
     // only a whole run replaces a file: every output is written out before the first rename

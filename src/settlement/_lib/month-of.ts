@@ -20,6 +20,24 @@ function nominalStart(index: number): number {
 }
 
 /**
+ * Internal: the calendar of `timeZone` (year, month and era as `Intl.DateTimeFormat` shows
+ * them), which {@link createMonthOf} reads months from; throws INVALID_OPTIONS for a time zone
+ * the runtime does not know.
+ */
+export function zoneCalendar(timeZone: string): Intl.DateTimeFormat {
+  try {
+    if (typeof timeZone === 'string' && timeZone !== '') {
+      return new Intl.DateTimeFormat('en-US', { timeZone, era: 'short', year: 'numeric', month: 'numeric' });
+    }
+  } catch {
+    // a RangeError for a zone the runtime does not know, answered below
+  }
+  throw new LedgerError('INVALID_OPTIONS', `unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as "Asia/Shanghai"`, {
+    timeZone,
+  });
+}
+
+/**
  * Internal: returns a function mapping an epoch-ms instant to its calendar month in `timeZone`,
  * with the zone's real history as the runtime's time zone data has it (Shanghai kept summer
  * time 1986–1991; Dublin, Monrovia and local mean time before 1900 had offsets with seconds),
@@ -30,26 +48,13 @@ function nominalStart(index: number): number {
  * (offsets and their changes are whole seconds) with Intl, and cached in a sorted list; the
  * month last found for a day is kept in a small table indexed by the UTC day, so that a lookup is
  * one division and two comparisons whatever the order of the sales. Rejects with INVALID_OPTIONS
- * for a time zone the runtime does not know.
+ * for a time zone the runtime does not know (see {@link zoneCalendar}).
  */
 export async function createMonthOf<T = string>(
   timeZone: string,
   valueOf: (month: string) => T = (month) => month as T,
 ): Promise<(epochMs: number) => T | undefined> {
-  let format: Intl.DateTimeFormat | undefined;
-  try {
-    if (typeof timeZone === 'string' && timeZone !== '') {
-      format = new Intl.DateTimeFormat('en-US', { timeZone, era: 'short', year: 'numeric', month: 'numeric' });
-    }
-  } catch {
-    // a RangeError for a zone the runtime does not know, answered below
-  }
-  if (format === undefined) {
-    throw new LedgerError('INVALID_OPTIONS', `unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as "Asia/Shanghai"`, {
-      timeZone,
-    });
-  }
-  const zoneFormat = format;
+  const zoneFormat = zoneCalendar(timeZone);
 
   // year × 12 + month − 1 of the local calendar at `seconds` (astronomical years: 1 BC is 0)
   const monthIndex = (seconds: number): number => {

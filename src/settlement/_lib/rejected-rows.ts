@@ -45,7 +45,7 @@ export function keepRejectedOf(options: Pick<SettleOptions, 'keepRejected'>): nu
 }
 
 /** Internal: `options.onRejected`, checked: a function or undefined (INVALID_OPTIONS otherwise). */
-function onRejectedOf(options: Pick<SettleOptions, 'onRejected'>): ((row: RejectedRow) => void) | undefined {
+export function onRejectedOf(options: Pick<SettleOptions, 'onRejected'>): ((row: RejectedRow) => void) | undefined {
   const { onRejected } = options;
   if (onRejected === undefined || typeof onRejected === 'function') return onRejected;
   throw new LedgerError('INVALID_OPTIONS', `option onRejected ${String(onRejected)} is not allowed: a function called with each rejected row`, {
