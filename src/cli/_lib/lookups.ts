@@ -1,23 +1,6 @@
-// Internal: the dataset and rules a command looks names up in — rules by id, source ids and
-// the rows of a claim.
-import { closestMatches, didYouMean } from '../../query/_lib/names.js';
+// Internal: what a dataset command looks names up in — source ids and the rows of a claim.
 import { entityOf, type ConflictGroup } from '../../query/index.js';
-import { musicianPlatformRule, xiamiDownloadRule, type RoyaltyRule } from '../../entries/royalty.js';
-import { usageError } from '../args.js';
-import type { CliIo } from './files.js';
 import { formatFigure, showAmount, metricDate, showMetric } from './text.js';
-
-/** The royalty rules the CLI knows, by the id its `<rule>` / `--rule` arguments take. */
-export const RULES_BY_ID: ReadonlyMap<string, RoyaltyRule> = new Map([xiamiDownloadRule, musicianPlatformRule].map((r) => [r.id, r]));
-
-/** The rule named `id`, or a usage error (exit 2) with the nearest rule and the rules the CLI knows. */
-export function ruleOrUsageError(id: string, io: CliIo, usage: string): RoyaltyRule | number {
-  const rule = RULES_BY_ID.get(id);
-  if (rule) return rule;
-  const ids = [...RULES_BY_ID.keys()];
-  const hint = didYouMean(closestMatches(id, ids, 1), "'");
-  return usageError(io, usage, `unknown rule '${id}'; ${hint ? `${hint} ` : ''}rules are ${ids.join(', ')}`);
-}
 
 /**
  * The distinct source ids a record cites, in citation order, space-separated: the short

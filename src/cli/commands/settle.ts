@@ -20,7 +20,7 @@ import { type CsvValue, type Field, renderPairs, writeListing } from '../_lib/li
 import { type CliIo, type Command, createOutputFile, inCreditsFile, type OutputFile, readJsonFile, realTarget } from '../_lib/files.js';
 import { withProgress } from '../progress-bar.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID, ruleOrUsageError } from '../_lib/lookups.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../_lib/rules.js';
 
 const USAGE = `Usage: ecosystem-ledger settle <sales.csv> --credits <credits.json> [options]
 

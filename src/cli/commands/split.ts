@@ -4,7 +4,7 @@ import { format as formatMoney, revenueSplit, toDecimal, type Credits, type Roya
 import { FORMAT_OPTIONS, outputFormat, parseCommand, usageError } from '../args.js';
 import { type Command, inCreditsFile, readJsonFile } from '../_lib/files.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID, ruleOrUsageError } from '../_lib/lookups.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../_lib/rules.js';
 import { wrapText } from '../_lib/text.js';
 import { writeListing, type Field } from '../_lib/listing.js';
 

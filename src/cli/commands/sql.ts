@@ -2,7 +2,7 @@ import { settlementSql, type SqlDialect } from '../../warehouse/index.js';
 import { parseCommand, usageError } from '../args.js';
 import type { Command } from '../_lib/files.js';
 import { reportError } from '../report-error.js';
-import { RULES_BY_ID, ruleOrUsageError } from '../_lib/lookups.js';
+import { RULES_BY_ID, ruleOrUsageError } from '../_lib/rules.js';
 
 const USAGE = `Usage: ecosystem-ledger sql --dialect <duckdb|postgres> [options]
 
