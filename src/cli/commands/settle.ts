@@ -46,10 +46,10 @@ Options:
                      cores (needs @duckdb/node-api); .parquet files always go through DuckDB
   --json             write the whole settlement as JSON to stdout: statements with their
                      lines, rejected rows and totals (the summary then goes to stderr)
+  -h, --help         show this help
 
 A file is written only when the whole run succeeds (until then it keeps what it held), and
 never over the sales file, the credits file or the other output.
-  -h, --help         show this help
 
 Examples:
   ecosystem-ledger settle sales.csv --credits credits.json --out statements.csv
