@@ -19,8 +19,8 @@ export type FieldProvenance = Readonly<Record<string, readonly FieldCitation[]>>
 
 const STEP = /^([a-zA-Z]+)(?:\[(\d+)\])?$/;
 
-/** The value at a field path such as 'amounts[1].conversions[0].value', or undefined. */
-function valueAt(record: unknown, path: string): unknown {
+/** Internal: the value at a field path such as 'amounts[1].conversions[0].value', or undefined. */
+export function valueAt(record: unknown, path: string): unknown {
   let here: unknown = record;
   for (const step of path.split('.')) {
     const match = STEP.exec(step);

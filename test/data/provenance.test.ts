@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deals, metrics } from '../../src/data/index.js';
 import type { DealRecord, MetricRecord } from '../../src/data/define.js';
+import { valueAt } from '../../src/query/provenance-of.js';
 import { numbersIn, printsNumber } from './numbers-in-text.js';
 
 type Citation = DealRecord['citations'][number];
@@ -28,18 +29,6 @@ function numericFields(record: DealRecord | MetricRecord): [string, number][] {
     record.conversions?.forEach((c, j) => out.push([`conversions[${j}].value`, c.value]));
   }
   return out;
-}
-
-/** The value at a field path such as 'amounts[1].conversions[0].value', or undefined. */
-function valueAt(record: unknown, path: string): unknown {
-  let here: unknown = record;
-  for (const step of path.split('.')) {
-    const m = /^([a-zA-Z]+)(?:\[(\d+)\])?$/.exec(step);
-    if (!m || here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<string, unknown>)[m[1] as string];
-    if (m[2] !== undefined) here = Array.isArray(here) ? here[Number(m[2])] : undefined;
-  }
-  return here;
 }
 
 const records: readonly (DealRecord | MetricRecord)[] = [...deals, ...metrics];
