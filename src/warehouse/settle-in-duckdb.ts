@@ -4,6 +4,7 @@ import { fromUnits } from '../money/from-units.js';
 import { currencyScale } from '../money/currency-scale.js';
 import { rejection } from '../settlement/_lib/rejection.js';
 import { createRejectedRows } from '../settlement/_lib/rejected-rows.js';
+import { checkSettleOptions } from '../settlement/_lib/settle-sales.js';
 import { settingsOf, shardsOf, withSettings } from '../settlement/_lib/settings-of.js';
 import { settleTotals, type TotalsRow } from '../settlement/settle-totals.js';
 import type { RejectedRow, RejectedTally, Settlement, SettleOptions } from '../settlement/settlement-types.js';
@@ -131,7 +132,7 @@ function lineOf(position: number, malformed: readonly number[]): number {
  * totals.gross.amount === totals.paid.amount + totals.platform.amount + totals.rejected.amount // → true
  */
 export async function settleInDuckDB(source: string | readonly string[], options: SettleInDuckDBOptions): Promise<Settlement> {
-  settleTotals([], options); // checks the options (keepRejected and onRejected too) and credits before any file is read
+  checkSettleOptions(options); // the rule, credits, time zone, keepRejected and onRejected, before any file is read
   const { rule } = options;
   const files = filesOf(source);
   const { from, input, single } = relationOf(files);

@@ -63,6 +63,7 @@ describe('settleInDuckDB', () => {
     await expectLedgerRejection(settleInDuckDB([], { rule: musicianPlatformRule, credits }), 'INVALID_OPTIONS', 'source');
     await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, keepRejected: -1 }), 'INVALID_OPTIONS', 'keepRejected');
     await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, memoryLimit: "1GB'; --" }), 'INVALID_OPTIONS', 'memoryLimit');
+    await expectLedgerRejection(settleInDuckDB('a.csv', { rule: musicianPlatformRule, credits, timeZone: 'Mars/Olympus' }), 'INVALID_OPTIONS', 'Mars/Olympus');
   });
 
   it('reports a missing file or column as a coded error naming it', async () => {
